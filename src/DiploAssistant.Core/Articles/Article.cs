@@ -1,0 +1,10 @@
+namespace DiploAssistant.Core.Articles;
+
+/// <summary>One cleaned story, ready to chunk: its metadata and its body text (paragraphs separated by blank lines).</summary>
+public sealed record Article(DocumentInfo Document, string Text, IReadOnlyDictionary<string, string> Metadata)
+{
+    public Article(DocumentInfo document, string text)
+        : this(document, text, new Dictionary<string, string>())
+    {
+    }
+}

@@ -1,0 +1,11 @@
+namespace DiploAssistant.Core.Articles;
+
+/// <summary>One outcome of loading: an article ready to ingest, or an input that was skipped with its reason.</summary>
+public sealed record LoadResult(string Uri, Article? Article, string? FailureReason)
+{
+    public static LoadResult Loaded(Article article) => new(article.Document.Uri, article, null);
+
+    public static LoadResult Failed(string uri, string reason) => new(uri, null, reason);
+
+    public bool Succeeded => Article is not null;
+}

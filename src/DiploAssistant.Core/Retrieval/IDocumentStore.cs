@@ -1,0 +1,41 @@
+using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Ingestion;
+
+namespace DiploAssistant.Core.Retrieval;
+
+/// <summary>
+/// The retrieval store: documents, their chunks, lexical index and vectors. Implementations: SQLite (embedded) and PostgreSQL.
+/// Every write of one document is atomic: readers see the old version or the new one, never a mix.
+/// </summary>
+public interface IDocumentStore : IAsyncDisposable
+{
+    /// <summary>Records the embedder on first use; throws <see cref="EmbedderMismatchException"/> when the store was built by another.</summary>
+    Task EnsureEmbedderAsync(EmbedderIdentity embedder, CancellationToken cancellationToken);
+
+    /// <summary>The stored content hash of a document, or null when absent: lets ingestion skip unchanged content before embedding.</summary>
+    Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts or atomically replaces a document with its chunks and their embeddings (same order as chunks).</summary>
+    Task<UpsertOutcome> UpsertAsync(
+        Article article,
+        string contentHash,
+        IReadOnlyList<Chunk> chunks,
+        IReadOnlyList<ReadOnlyMemory<float>> embeddings,
+        CancellationToken cancellationToken);
+
+    /// <summary>Deletes a document and its chunks; false when it was not there.</summary>
+    Task<bool> RemoveAsync(string documentId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DocumentSummary>> ListAsync(CancellationToken cancellationToken);
+
+    Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken);
+
+    /// <summary>BM25-ranked chunks for the question text (tokenized by the store's tokenizer), best first.</summary>
+    Task<IReadOnlyList<ScoredChunk>> SearchLexicalAsync(string question, SearchFilters filters, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Chunks by cosine similarity to the query vector, best first.</summary>
+    Task<IReadOnlyList<ScoredChunk>> SearchVectorAsync(ReadOnlyMemory<float> query, SearchFilters filters, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Chunks with their documents' metadata, in the order of the ids given (unknown ids skipped).</summary>
+    Task<IReadOnlyList<RetrievedChunk>> GetChunksAsync(IReadOnlyList<string> chunkIds, CancellationToken cancellationToken);
+}

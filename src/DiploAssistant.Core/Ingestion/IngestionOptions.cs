@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DiploAssistant.Core.Ingestion;
+
+/// <summary>Limits and policies for reading inputs (configuration section <c>Ingestion</c>).</summary>
+public sealed class IngestionOptions
+{
+    public const string SectionName = "Ingestion";
+
+    /// <summary>Largest input (file, upload or fetched body) accepted, in bytes.</summary>
+    [Range(1024, 1L << 31)]
+    public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Whole-request timeout for fetching a URL.</summary>
+    [Range(1, 600)]
+    public int FetchTimeoutSeconds { get; set; } = 20;
+
+    [Range(0, 20)]
+    public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>Allow URLs that resolve to loopback, private, link-local or metadata addresses (off by default: SSRF).</summary>
+    public bool AllowPrivateAddresses { get; set; }
+
+    /// <summary>Host names always allowed, even when they resolve to private addresses (e.g. an intranet news mirror).</summary>
+    public IList<string> AllowedHosts { get; } = [];
+
+    /// <summary>Target chunk length in characters (chunks end on sentence boundaries).</summary>
+    [Range(200, 8000)]
+    public int ChunkCharacters { get; set; } = 900;
+
+    /// <summary>Characters of the previous chunk repeated at the start of the next (whole sentences).</summary>
+    [Range(0, 2000)]
+    public int ChunkOverlapCharacters { get; set; } = 150;
+}

@@ -1,0 +1,9 @@
+namespace DiploAssistant.Core.Ingestion;
+
+public enum IngestionStatus
+{
+    Added,
+    Updated,
+    Unchanged,
+    Failed,
+}

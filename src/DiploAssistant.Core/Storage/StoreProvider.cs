@@ -1,0 +1,7 @@
+namespace DiploAssistant.Core.Storage;
+
+public enum StoreProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using DiploAssistant.Cli.Commands;
+using DiploAssistant.Core.Retrieval;
+using Microsoft.Extensions.Options;
+
+namespace DiploAssistant.Cli;
+
+/// <summary>The <c>diplo</c> command: parses, runs one command, and maps failures to DESIGN.md's exit codes.</summary>
+internal static class CliApplication
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+        var console = new CliConsole(output, error, interactive);
+        var root = new RootCommand("DiploAssistant: answers questions about diplomatic activity from loaded news articles, with citations.")
+        {
+            IngestCommand.Create(console),
+            AskCommand.Create(console),
+            SearchCommand.Create(console),
+            ListCommand.Create(console),
+            RemoveCommand.Create(console),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync(parseError.Message).ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'diplo --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync($"Configuration error: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+        catch (EmbedderMismatchException ex)
+        {
+            await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+        catch (UsageException ex)
+        {
+            await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+    }
+}

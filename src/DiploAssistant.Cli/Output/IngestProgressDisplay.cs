@@ -1,0 +1,44 @@
+using DiploAssistant.Core.Ingestion;
+using Spectre.Console;
+
+namespace DiploAssistant.Cli.Output;
+
+/// <summary>Shows ingestion progress: a live line on a terminal, one plain line per item on stderr otherwise.</summary>
+internal static class IngestProgressDisplay
+{
+    public static async Task<IngestionReport> RunAsync(
+        CliConsole console,
+        bool showBar,
+        Func<IProgress<IngestionProgress>, Task<IngestionReport>> ingest)
+    {
+        if (!showBar)
+        {
+            return await ingest(new InlineProgress(p => console.Error.WriteLine(PlainLine(p.Last)))).ConfigureAwait(false);
+        }
+
+        IngestionReport? report = null;
+        await AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("Loading articles").IsIndeterminate();
+                report = await ingest(new InlineProgress(p => task.Description = Markup.Escape(
+                    $"{p.Processed} items · {p.Last.Status.ToString().ToLowerInvariant()} · {Shorten(p.Last.Title ?? p.Last.Uri)}")))
+                    .ConfigureAwait(false);
+                task.StopTask();
+            }).ConfigureAwait(false);
+        return report!;
+    }
+
+    private static string PlainLine(IngestionItem item) =>
+        $"{item.Status.ToString().ToLowerInvariant(),-9} {item.DocumentId ?? item.Uri}{(item.Reason is null ? "" : $": {item.Reason}")}";
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 59), "…");
+
+    /// <summary>Reports on the calling thread, so lines come out in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
+    private sealed class InlineProgress(Action<IngestionProgress> report) : IProgress<IngestionProgress>
+    {
+        public void Report(IngestionProgress value) => report(value);
+    }
+}

@@ -20,7 +20,7 @@ internal static class DumpRecordReader
 
     /// <summary>A clear reason for malformed JSON, naming depth when that was the problem.</summary>
     public static string Describe(JsonException exception) =>
-        exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+        exception.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
             ? $"the JSON is nested too deeply (more than {MaxDepth} levels)"
             : $"it is not valid JSON ({FirstSentence(exception.Message)})";
 

@@ -25,7 +25,7 @@ internal sealed partial class CaptionRule : ICleaningRule
                     previous.Drop("image description");
                 }
             }
-            else if (SlashCredit().IsMatch(line.Text) || IsSentenceWithCreditTail(line.Text) || BracketedCredit().IsMatch(line.Text))
+            else if (GalleryCaption().IsMatch(line.Text) || SlashCredit().IsMatch(line.Text) || IsSentenceWithCreditTail(line.Text) || BracketedCredit().IsMatch(line.Text))
             {
                 line.Drop("caption");
             }
@@ -50,6 +50,10 @@ internal sealed partial class CaptionRule : ICleaningRule
 
     [GeneratedRegex(@"(?:이미지|사진|그래픽|일러스트|\bimages?\b|\bphotos?\b|\billustration\b|\bgraphic\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ImageWord();
+
+    // Slide-show captions can be very long, so they are recognised by their controls, not their length.
+    [GeneratedRegex(@"hide\s+caption\s+\d+\s+of\s+\d+|^photos?:\s", RegexOptions.IgnoreCase)]
+    private static partial Regex GalleryCaption();
 
     [GeneratedRegex(@"[.!?]\s*/\s*[^/.!?]{1,25}$")]
     private static partial Regex SlashCredit();

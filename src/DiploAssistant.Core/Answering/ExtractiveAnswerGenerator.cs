@@ -4,9 +4,9 @@ namespace DiploAssistant.Core.Answering;
 
 /// <summary>
 /// Answers offline by quoting the retrieved sentences that best cover the question, each cited. It declines when
-/// nothing was retrieved, when no retrieved article mentions a name the question uses (in either script), or when
-/// the best sentence covers less than <see cref="ExtractiveAnswerOptions.MinCoverage"/> of the question's terms:
-/// a wrong confident answer is worse than none.
+/// nothing was retrieved, when no retrieved article mentions a name the question uses (in either script), when no
+/// sentence mentions most of the question's most specific names, when a "when" question finds no sentence that says when, or when the best sentence covers less than
+/// <see cref="ExtractiveAnswerOptions.MinCoverage"/> of the question's terms: a wrong confident answer is worse than none.
 /// </summary>
 public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 {
@@ -55,8 +55,12 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             return Decline(question, NoAnswerMessages.NotMentioned(question, missing.Text));
         }
 
+        var asksWhen = TimeExpressions.AsksWhen(question);
+        var rarest = RarestEntities(terms, candidates.Where(c => eligible.Contains(c.DocumentId)).ToList());
         var ranked = SentenceScorer.Score(terms, candidates)
             .Where(s => eligible.Contains(s.Candidate.DocumentId))
+            .Where(s => !asksWhen || TimeExpressions.Mentions(s.QuotedText))
+            .Where(s => 2 * rarest.Count(e => Mentions(s, e)) >= rarest.Count)
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Candidate.Rank)
             .ThenBy(s => s.Candidate.Position)
@@ -68,6 +72,23 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 
         return ExtractiveAnswerWriter.Write(question, SentenceSelector.Select(ranked, _options), _options.MaxAnswerCharacters);
     }
+
+    /// <summary>
+    /// The names the fewest candidate sentences mention (후커, 정무차관 in "위성락 실장은 언제 후커 정무차관을 만났나?"): an
+    /// answer must mention at least half of them, or it is about something else the article tells (meeting Rubio).
+    /// </summary>
+    private static List<QuestionEntity> RarestEntities(QuestionTerms terms, IReadOnlyList<CandidateSentence> candidates)
+    {
+        var counts = terms.Entities
+            .Select(e => (Entity: e, Count: candidates.Count(c => c.Evidence.Mentions(e))))
+            .Where(x => x.Count > 0)
+            .ToList();
+        return counts.Count == 0 ? [] : counts.Where(x => x.Count == counts.Min(y => y.Count)).Select(x => x.Entity).ToList();
+    }
+
+    private static bool Mentions(ScoredSentence sentence, QuestionEntity entity) =>
+        sentence.Candidate.Evidence.Mentions(entity)
+        || (sentence.WithPrevious && sentence.Candidate.Previous is { } previous && previous.Evidence.Mentions(entity));
 
     /// <summary>An article's retrieved sentences and its title (which often names the person a later chunk calls "위 실장").</summary>
     private static EvidenceText ArticleEvidence(IReadOnlyList<CandidateSentence> sentences) =>

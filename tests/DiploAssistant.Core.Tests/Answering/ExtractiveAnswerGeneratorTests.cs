@@ -22,6 +22,7 @@ public sealed class ExtractiveAnswerGeneratorTests
         { "한국과 EU는 언제 전략적 파트너십으로 관계를 격상했나?", EuStrategicDialogue.Document.Id, "2010년" },
         { "What will South Korea and the EU do about piracy in the Gulf of Guinea?", EuSecurityDialogue.Document.Id, "maritime security" },
         { "한국과 네덜란드는 반도체 분야에서 어떤 협력을 하기로 했나?", NetherlandsTwoPlusTwo.Document.Id, "반도체" },
+        { "When did South Korea and the EU hold the Security and Defense Dialogue?", EuSecurityDialogue.Document.Id, "Thursday" },
     };
 
     public static TheoryData<string> UnanswerableQuestions => new()
@@ -34,6 +35,8 @@ public sealed class ExtractiveAnswerGeneratorTests
         "한국과 EU의 무역 협정 관세율은 몇 퍼센트인가?",
         "What did Emmanuel Macron say about NATO's defense spending target?",
         "위성락 실장은 모스크바에서 무엇을 논의했나?",
+        "When did Cho Hyun meet Kaja Kallas?",
+        "위성락 실장은 언제 후커 정무차관을 만났나?",
     };
 
     /// <summary>Retrieval as it might come back: the relevant article among others, not always first.</summary>
@@ -50,6 +53,7 @@ public sealed class ExtractiveAnswerGeneratorTests
         "What did Kaja Kallas say about Egypt?" => Evidence.Of((EuStrategicDialogue, 0), (RelatedKallasEgypt, 0), (EuSecurityDialogue, 1)),
         "한국과 EU는 언제 전략적 파트너십으로 관계를 격상했나?" => Evidence.Of((EuSecurityDialogue, 0), (EuStrategicDialogue, 0), (EuStrategicDialogue, 1), (RelatedMacronSummit, 0)),
         "What will South Korea and the EU do about piracy in the Gulf of Guinea?" => Evidence.Of((EuStrategicDialogue, 1), (EuSecurityDialogue, 0), (EuSecurityDialogue, 1)),
+        "When did South Korea and the EU hold the Security and Defense Dialogue?" => Evidence.Of((EuStrategicDialogue, 0), (EuSecurityDialogue, 0), (EuSecurityDialogue, 1)),
         "한국과 네덜란드는 반도체 분야에서 어떤 협력을 하기로 했나?" => Evidence.Of((NatoSummitWiSungLac, 2), (NetherlandsTwoPlusTwo, 2), (NetherlandsTwoPlusTwo, 0), (NetherlandsTwoPlusTwo, 1)),
         "What did Japan's prime minister say about tariffs in Tokyo?" => Evidence.Of((RelatedWashingtonTalks, 0), (RelatedKobayashiVisit, 0), (NatoSummitWiSungLac, 1), (EuSecurityDialogue, 0), (RelatedDefenseMinisters, 0)),
         "조현 장관은 베를린에서 누구를 만났나?" => Evidence.Of((EuStrategicDialogue, 0), (RelatedWashingtonTalks, 0), (NetherlandsTwoPlusTwo, 0), (RelatedKobayashiVisit, 0)),
@@ -59,6 +63,8 @@ public sealed class ExtractiveAnswerGeneratorTests
         "한국과 EU의 무역 협정 관세율은 몇 퍼센트인가?" => Evidence.Of((EuStrategicDialogue, 0), (RelatedWashingtonTalks, 0), (EuStrategicDialogue, 1)),
         "What did Emmanuel Macron say about NATO's defense spending target?" => Evidence.Of((RelatedMacronSummit, 0), (RutteCall, 0), (EuSecurityDialogue, 0)),
         "위성락 실장은 모스크바에서 무엇을 논의했나?" => Evidence.Of((NatoSummitWiSungLac, 0), (NatoSummitWiSungLac, 1), (NatoSummitWiSungLac, 2)),
+        "When did Cho Hyun meet Kaja Kallas?" => Evidence.Of((EuStrategicDialogue, 0), (RelatedKallasEgypt, 0), (RelatedWashingtonTalks, 0)),
+        "위성락 실장은 언제 후커 정무차관을 만났나?" => Evidence.Of((NatoSummitWiSungLac, 1), (NatoSummitWiSungLac, 0)),
         _ => throw new ArgumentOutOfRangeException(nameof(question), question, "no simulated retrieval for this question"),
     };
 

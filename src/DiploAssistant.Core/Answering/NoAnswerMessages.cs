@@ -1,0 +1,29 @@
+namespace DiploAssistant.Core.Answering;
+
+/// <summary>What the user is told when the loaded articles do not answer, in the question's language.</summary>
+public static class NoAnswerMessages
+{
+    public const string NotFoundKorean = "불러온 기사에서 이 질문에 대한 답을 찾지 못했습니다.";
+    public const string NotFoundEnglish = "The loaded articles don't say.";
+    public const string NoArticlesKorean = "질문과 관련된 기사를 찾지 못했습니다.";
+    public const string NoArticlesEnglish = "No loaded article is about this question.";
+    public const string WeakEvidenceKorean = "관련 기사는 있지만 이 질문에 답하는 문장을 찾지 못했습니다.";
+    public const string WeakEvidenceEnglish = "Related articles were found, but no sentence in them answers this question.";
+
+    /// <summary>True when the question should be answered in Korean (it contains Hangul).</summary>
+    public static bool IsKorean(string question) => question.Any(HangulText.IsSyllable);
+
+    /// <summary>The answer text shown instead of an answer.</summary>
+    public static string NotFound(string question) => IsKorean(question) ? NotFoundKorean : NotFoundEnglish;
+
+    /// <summary>Reason: nothing was retrieved for the question.</summary>
+    public static string NoArticles(string question) => IsKorean(question) ? NoArticlesKorean : NoArticlesEnglish;
+
+    /// <summary>Reason: articles were retrieved, but none of their sentences covers enough of the question.</summary>
+    public static string WeakEvidence(string question) => IsKorean(question) ? WeakEvidenceKorean : WeakEvidenceEnglish;
+
+    /// <summary>Reason: the question names something (a person, place, event) no retrieved article mentions.</summary>
+    public static string NotMentioned(string question, string name) => IsKorean(question)
+        ? $"불러온 기사에 ‘{name}’에 대한 내용이 없습니다."
+        : $"The loaded articles don't mention “{name}”.";
+}

@@ -1,0 +1,39 @@
+using DiploAssistant.Core.Answering;
+
+namespace DiploAssistant.Core.Tests.Answering;
+
+public sealed class QuestionEntitiesTests
+{
+    private static string[] Names(string question) => QuestionEntities.Find(question).Select(e => e.Text).ToArray();
+
+    [Fact]
+    public void Find_GroupsCapitalizedEnglishWordsIntoNames()
+    {
+        Assert.Equal(["Cho Hyun", "Kaja Kallas"], Names("Where did Cho Hyun meet Kaja Kallas?"));
+    }
+
+    [Fact]
+    public void Find_KeepsConnectorsInsideEventNames()
+    {
+        Assert.Equal(["Korea", "Security and Defense Dialogue", "EU"], Names("Who represented South Korea at the Security and Defense Dialogue with the EU?"));
+    }
+
+    [Fact]
+    public void Find_TakesKoreanNounsWithoutParticlesAndSkipsQuestionWordsAndTheVerb()
+    {
+        Assert.Equal(["조현", "장관", "베를린"], Names("조현 장관은 베를린에서 누구를 만났나?"));
+    }
+
+    [Fact]
+    public void Find_SkipsGenericKoreanNouns()
+    {
+        Assert.Equal(["뤼터", "사무총장", "대통령"], Names("뤼터 사무총장과 이 대통령의 통화 내용은?").Where(n => n != "통화").ToArray());
+        Assert.DoesNotContain("내용", Names("뤼터 사무총장과 이 대통령의 통화 내용은?"));
+    }
+
+    [Fact]
+    public void Find_DoesNotTreatTheFirstCapitalizedWordAsAName()
+    {
+        Assert.Empty(Names("Summarize what happened."));
+    }
+}

@@ -1,1 +1,35 @@
-return 0;
+using DiploAssistant.Bench;
+using DiploAssistant.Bench.KorQuad;
+
+// dotnet run -c Release --project bench/DiploAssistant.Bench -- korquad [--distractors] [--sweep] [--keep]
+if (args.Length == 0 || args[0] != "korquad" || args.Skip(1).Any(a => a is not ("--distractors" or "--sweep" or "--keep")))
+{
+    Console.Error.WriteLine("usage: DiploAssistant.Bench korquad [--distractors] [--sweep] [--keep]");
+    return 2;
+}
+
+var distractors = args.Contains("--distractors");
+var root = SharedDataLocator.FindRepositoryRoot();
+var work = Path.Combine(root, "bench", "results", "tmp", $"korquad-{Guid.NewGuid():N}");
+var configurations = args.Contains("--sweep")
+    ? RetrieverConfiguration.Sweep().Prepend(RetrieverConfiguration.Default).ToList()
+    : [RetrieverConfiguration.Default];
+try
+{
+    var benchmark = new KorQuadBenchmark(SharedDataLocator.Find(), work, new SentenceWindowSplitter(), Console.Out);
+    var report = await benchmark.RunAsync(distractors, configurations, CancellationToken.None);
+    if (!args.Contains("--sweep"))
+    {
+        var path = MarkdownResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
+        Console.WriteLine($"results written to {path}");
+    }
+
+    return 0;
+}
+finally
+{
+    if (!args.Contains("--keep") && Directory.Exists(work))
+    {
+        Directory.Delete(work, recursive: true);
+    }
+}

@@ -1,0 +1,13 @@
+namespace DiploAssistant.Core.Retrieval;
+
+/// <summary>Which extra terms <see cref="KoreanTokenizer"/> emits besides Hangul bigrams; the defaults measured best on KorQuAD.</summary>
+public sealed record KoreanTokenizerOptions
+{
+    public static KoreanTokenizerOptions Default { get; } = new();
+
+    /// <summary>Also emit each Hangul word with its particle or ending stripped (e.g. 조현이 → 조현이 → 조현).</summary>
+    public bool StemmedWords { get; init; } = true;
+
+    /// <summary>Emit single syllables of one-syllable Hangul words (북, 미).</summary>
+    public bool SingleSyllables { get; init; } = true;
+}

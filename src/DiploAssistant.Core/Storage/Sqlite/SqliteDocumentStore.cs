@@ -1,0 +1,323 @@
+using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Ingestion;
+using DiploAssistant.Core.Retrieval;
+using Microsoft.Data.Sqlite;
+using System.Globalization;
+
+namespace DiploAssistant.Core.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file (<c>diplo.db</c>, WAL) in a data directory holding documents, chunks, an FTS5
+/// index of <see cref="ITextTokenizer"/> terms and float32 vectors searched by brute-force cosine from an in-memory cache.
+/// Safe to share between threads and processes.
+/// </summary>
+public sealed class SqliteDocumentStore : IDocumentStore
+{
+    public const string FileName = "diplo.db";
+
+    private readonly string _connectionString;
+    private readonly ITextTokenizer _tokenizer;
+    private readonly TimeProvider _time;
+    private readonly SqliteDocumentStoreOptions _options;
+    private readonly VectorCache _vectors = new();
+    private readonly SemaphoreSlim _initializing = new(1, 1);
+    private volatile bool _initialized;
+
+    public SqliteDocumentStore(
+        string dataDirectory,
+        ITextTokenizer? tokenizer = null,
+        TimeProvider? timeProvider = null,
+        SqliteDocumentStoreOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        _options = options ?? SqliteDocumentStoreOptions.Default;
+        _tokenizer = tokenizer ?? new KoreanTokenizer();
+        _time = timeProvider ?? TimeProvider.System;
+        DataDirectory = Path.GetFullPath(dataDirectory);
+        DatabasePath = Path.Combine(DataDirectory, FileName);
+        if (_options.ReadOnly && !File.Exists(DatabasePath))
+        {
+            throw new DiploException($"There is no store at {DatabasePath}.");
+        }
+
+        if (!_options.ReadOnly)
+        {
+            Directory.CreateDirectory(DataDirectory);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = _options.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string DataDirectory { get; }
+
+    public string DatabasePath { get; }
+
+    /// <summary>Opens an existing store for reading only (search, list); writes throw.</summary>
+    public static SqliteDocumentStore OpenReadOnly(string dataDirectory, ITextTokenizer? tokenizer = null, SqliteDocumentStoreOptions? options = null) =>
+        new(dataDirectory, tokenizer, null, (options ?? SqliteDocumentStoreOptions.Default) with { ReadOnly = true });
+
+    /// <summary>The data directory used when none is configured: <c>.diplo</c> under <paramref name="baseDirectory"/>.</summary>
+    public static string DefaultDataDirectory(string baseDirectory) => Path.GetFullPath(Path.Combine(baseDirectory, ".diplo"));
+
+    public async Task EnsureEmbedderAsync(EmbedderIdentity embedder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: _options.ReadOnly);
+        var stored = ReadEmbedder(connection, transaction);
+        if (stored is null)
+        {
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO meta (key, value) VALUES ('embedder_id', $id), ('embedder_dims', $dims)";
+            insert.Parameters.AddWithValue("$id", embedder.ModelId);
+            insert.Parameters.AddWithValue("$dims", embedder.Dimensions.ToString(CultureInfo.InvariantCulture));
+            insert.ExecuteNonQuery();
+            transaction.Commit();
+        }
+        else if (stored != embedder)
+        {
+            throw new EmbedderMismatchException(stored, embedder);
+        }
+    }
+
+    public async Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT content_hash FROM documents WHERE id = $id";
+        command.Parameters.AddWithValue("$id", documentId);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    public async Task<UpsertOutcome> UpsertAsync(
+        Article article,
+        string contentHash,
+        IReadOnlyList<Chunk> chunks,
+        IReadOnlyList<ReadOnlyMemory<float>> embeddings,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(chunks);
+        ArgumentNullException.ThrowIfNull(embeddings);
+        var outcomes = await UpsertManyAsync([new DocumentUpsert(article, contentHash, chunks, embeddings)], cancellationToken)
+            .ConfigureAwait(false);
+        return outcomes[0];
+    }
+
+    /// <summary>Stores many documents in one transaction (bulk loads): all are written, or none.</summary>
+    public async Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<DocumentUpsert> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var writer = new SqliteDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow(), ReadEmbedder(connection, transaction)?.Dimensions);
+        foreach (var document in documents)
+        {
+            writer.Validate(document);
+        }
+
+        var outcomes = new UpsertOutcome[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            outcomes[i] = writer.Write(documents[i]);
+        }
+
+        writer.MarkGeneration();
+        transaction.Commit();
+        return outcomes;
+    }
+
+    public async Task<bool> RemoveAsync(string documentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var writer = new SqliteDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow(), null);
+        var removed = writer.Remove(documentId);
+        writer.MarkGeneration();
+        transaction.Commit();
+        return removed;
+    }
+
+    public async Task<IReadOnlyList<DocumentSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {SqliteDocumentReader.DocumentColumns}, d.content_hash, d.ingested_at,
+                   (SELECT COUNT(*) FROM chunks c WHERE c.document_id = d.id)
+            FROM documents d ORDER BY d.published DESC, d.id
+            """;
+        var list = new List<DocumentSummary>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (reader.Read())
+        {
+            list.Add(new DocumentSummary(
+                SqliteDocumentReader.ReadDocument(reader, 0),
+                reader.GetInt32(9),
+                reader.GetString(7),
+                DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+        }
+
+        return list;
+    }
+
+    public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM chunks), (SELECT MAX(published) FROM documents),
+                   (SELECT value FROM meta WHERE key = 'embedder_id')
+            """;
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        reader.Read();
+        return new StoreStatistics(
+            reader.GetInt32(0),
+            reader.GetInt32(1),
+            reader.IsDBNull(2) ? null : SqliteDocumentReader.ParseDate(reader.GetString(2)),
+            reader.IsDBNull(3) ? null : reader.GetString(3));
+    }
+
+    public async Task<IReadOnlyList<ScoredChunk>> SearchLexicalAsync(string question, SearchFilters filters, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(filters);
+        var match = Fts5Query.Build(_tokenizer.TokenizeQuery(question));
+        if (match is null || limit <= 0)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = SqliteLexicalSql.Build(filters, command);
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$titleWeight", _options.TitleWeight);
+        command.Parameters.AddWithValue("$bodyWeight", _options.BodyWeight);
+        var results = new List<ScoredChunk>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (reader.Read())
+        {
+            // bm25() is lower-is-better; negate so that every ScoredChunk is higher-is-better.
+            results.Add(new ScoredChunk(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2)));
+        }
+
+        return results;
+    }
+
+    public async Task<IReadOnlyList<ScoredChunk>> SearchVectorAsync(ReadOnlyMemory<float> query, SearchFilters filters, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await _vectors.SearchAsync(connection, query, filters, limit, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<RetrievedChunk>> GetChunksAsync(IReadOnlyList<string> chunkIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chunkIds);
+        if (chunkIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT c.id, c.document_id, c.ordinal, c.text, c.start, {SqliteDocumentReader.DocumentColumns}
+            FROM chunks c JOIN documents d ON d.id = c.document_id
+            WHERE c.id IN (SELECT value FROM json_each($ids))
+            """;
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(chunkIds));
+        var found = new Dictionary<string, RetrievedChunk>(StringComparer.Ordinal);
+        using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (reader.Read())
+            {
+                var chunk = SqliteDocumentReader.ReadChunk(reader, 0);
+                found[chunk.Id] = new RetrievedChunk(chunk, SqliteDocumentReader.ReadDocument(reader, 5), 0);
+            }
+        }
+
+        return chunkIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _vectors.Dispose();
+        _initializing.Dispose();
+        using (var connection = new SqliteConnection(_connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using (var pragmas = connection.CreateCommand())
+            {
+                pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
+                pragmas.ExecuteNonQuery();
+            }
+
+            if (!_initialized && !_options.ReadOnly)
+            {
+                await InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task InitializeAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _initializing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_initialized)
+            {
+                SqliteSchema.Apply(connection);
+                _initialized = true;
+            }
+        }
+        finally
+        {
+            _initializing.Release();
+        }
+    }
+
+    private static EmbedderIdentity? ReadEmbedder(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT (SELECT value FROM meta WHERE key = 'embedder_id'), (SELECT value FROM meta WHERE key = 'embedder_dims')
+            """;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return reader.IsDBNull(0) || reader.IsDBNull(1)
+            ? null
+            : new EmbedderIdentity(reader.GetString(0), int.Parse(reader.GetString(1), CultureInfo.InvariantCulture));
+    }
+}

@@ -5,7 +5,11 @@ internal static class WebApplicationExtensions
     /// <summary>ProblemDetails for unhandled errors, and the web chat page with its scripts.</summary>
     public static WebApplication UseDiploAssistantWeb(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // Bad requests (e.g. malformed JSON) keep their 4xx status; anything else unhandled is a 500 ProblemDetails.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.Use(async (context, next) =>
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DiploAssistant.Bot;
+
+/// <summary>How the bot behaves (configuration section <c>Bot</c>). Credentials live at the root, see <see cref="Authentication.BotFrameworkOptions"/>.</summary>
+public sealed class BotOptions
+{
+    public const string SectionName = "Bot";
+
+    /// <summary>The bot's display name in replies and the welcome.</summary>
+    [Required]
+    public string Name { get; set; } = "DiploAssistant";
+
+    /// <summary>Who may load articles from chat: AAD object ids, channel user ids, tenant ids, or <c>*</c> for everyone. Empty: nobody.</summary>
+    public IList<string> AllowLoadingFor { get; } = [];
+
+    /// <summary>When not empty, inbound activities whose serviceUrl host is not one of these (or a subdomain) are refused with 400.</summary>
+    public IList<string> AllowedServiceUrlHosts { get; } = [];
+
+    /// <summary>Largest accepted <c>/api/messages</c> or Direct Line request body; larger ones get 413.</summary>
+    [Range(4 * 1024, 16 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 512 * 1024;
+
+    /// <summary>Longest question answered; longer ones get a polite reply instead.</summary>
+    [Range(10, 100_000)]
+    public int MaxQuestionCharacters { get; set; } = 2000;
+
+    /// <summary>Largest chat attachment downloaded for loading.</summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxAttachmentBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Turns waiting to be answered; when full, <c>/api/messages</c> answers 503.</summary>
+    [Range(1, 100_000)]
+    public int TurnQueueCapacity { get; set; } = 256;
+
+    /// <summary>Turns answered at the same time.</summary>
+    [Range(1, 64)]
+    public int TurnConcurrency { get; set; } = 4;
+
+    /// <summary>First delay of the outbound retry backoff (grows exponentially with jitter, up to 20 s).</summary>
+    [Range(0.0, 60.0)]
+    public double OutboundRetryBaseDelaySeconds { get; set; } = 2.0;
+
+    [Range(0, 10)]
+    public int OutboundMaxRetries { get; set; } = 3;
+
+    /// <summary>How often the typing indicator is repeated while an answer is being prepared.</summary>
+    [Range(0.2, 60.0)]
+    public double TypingIntervalSeconds { get; set; } = 2.0;
+}

@@ -1,0 +1,58 @@
+using DiploAssistant.Bot.Authentication;
+using DiploAssistant.Bot.Connector;
+using DiploAssistant.Bot.DirectLine;
+using DiploAssistant.Bot.Turns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace DiploAssistant.Bot;
+
+/// <summary>Registers the Bot Framework endpoint, the built-in Direct Line and the turn handling.</summary>
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the bot: credentials from the configuration root (<c>MicrosoftAppId</c>…), sections <c>Bot</c> and
+    /// <c>DirectLine</c>, all validated at start. Needs the core's IAskService, IIngestionService and IDocumentStore.
+    /// </summary>
+    public static IServiceCollection AddDiploAssistantBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(OpenIdMetadataCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));
+        services.AddHttpClient(MsalHttpClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(ChatArticleLoader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+
+        services.TryAddSingleton<OpenIdMetadataCache>();
+        services.TryAddSingleton<BotFrameworkAuthenticator>();
+        services.TryAddSingleton<IChannelTokenProvider, MsalChannelTokenProvider>();
+        services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+
+        services.TryAddScoped<BotTurnHandler>();
+        services.TryAddScoped<ChatArticleLoader>();
+        services.TryAddSingleton<TurnRunner>();
+        services.TryAddSingleton<TurnQueue>();
+        services.AddHostedService<TurnQueueWorker>();
+        services.TryAddSingleton<BotMessagesEndpoint>();
+
+        services.TryAddSingleton<DirectLineTokenService>();
+        services.TryAddSingleton<DirectLineConversationStore>();
+        services.TryAddSingleton<DirectLineEndpoints>();
+        services.TryAddSingleton<DirectLineStream>();
+        services.AddCors(cors => cors.AddPolicy(DirectLineConstants.CorsPolicy, policy =>
+        {
+            var origins = configuration.GetSection(DirectLineOptions.SectionName).GetSection(nameof(DirectLineOptions.AllowedOrigins)).Get<string[]>() ?? [];
+            policy.WithOrigins(origins).WithHeaders("Authorization", "Content-Type", "Accept", "x-ms-bot-agent").WithMethods("GET", "POST");
+        }));
+        return services;
+    }
+}

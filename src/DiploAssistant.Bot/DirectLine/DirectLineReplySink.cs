@@ -1,0 +1,30 @@
+using DiploAssistant.Bot.Activities;
+using DiploAssistant.Bot.Turns;
+
+namespace DiploAssistant.Bot.DirectLine;
+
+/// <summary>Appends the bot's activities to the Direct Line conversation, where the client polls or streams them.</summary>
+internal sealed class DirectLineReplySink(DirectLineConversation conversation, ChannelAccount bot, TimeProvider timeProvider) : IReplySink
+{
+    public Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var outgoing = new Activity
+        {
+            Type = activity.Type,
+            Text = activity.Text,
+            TextFormat = activity.TextFormat,
+            Locale = activity.Locale,
+            InputHint = activity.InputHint,
+            Attachments = activity.Attachments,
+            Entities = activity.Entities,
+            ChannelData = activity.ChannelData,
+            ReplyToId = activity.ReplyToId,
+            Name = activity.Name,
+            Value = activity.Value,
+            From = new ChannelAccount { Id = bot.Id, Name = bot.Name, Role = "bot" },
+            Recipient = new ChannelAccount { Id = conversation.UserId, Role = "user" },
+        };
+        return Task.FromResult<string?>(conversation.Append(outgoing, timeProvider.GetUtcNow()));
+    }
+}

@@ -1,0 +1,9 @@
+namespace DiploAssistant.Bot.DirectLine;
+
+internal enum DirectLineTokenStatus
+{
+    Valid,
+    Missing,
+    Invalid,
+    Expired,
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using DiploAssistant.Bot.Activities;
+using DiploAssistant.Bot.Teams;
+using DiploAssistant.Core.Answering;
+
+namespace DiploAssistant.Bot.Turns;
+
+/// <summary>
+/// Turns an <see cref="Answer"/> into the reply activity: text with <c>[n]</c> markers, one Message entity with the
+/// cited Claims and the AI label, feedback buttons; for Web Chat also <c>[n]: url "title"</c> definitions (spec §4.2, §5.1).
+/// </summary>
+internal static partial class AnswerReplyFactory
+{
+    public static Activity Create(Activity inbound, Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(answer);
+        var forWebChat = ActivityExtensions.IsWebChatChannel(inbound.ChannelId);
+        var cited = Cited(answer);
+        var text = answer.Text.Trim();
+        if (forWebChat && cited.Count > 0)
+        {
+            text += "\n\n" + Definitions(cited);
+        }
+
+        var reply = inbound.CreateReply(ActivityTypes.Message, text);
+        reply.TextFormat = "markdown";
+        reply.Entities = [CitationEntityFactory.Create(cited, forWebChat)];
+        if (answer.Answered)
+        {
+            reply.ChannelData = new JsonObject { ["feedbackLoop"] = new JsonObject { ["type"] = "default" } };
+        }
+
+        return reply;
+    }
+
+    /// <summary>The citations whose <c>[n]</c> appears in the text (Teams drops the others), in order, at most 20.</summary>
+    internal static IReadOnlyList<Citation> Cited(Answer answer)
+    {
+        if (!answer.Answered)
+        {
+            return [];
+        }
+
+        var used = Marker().Matches(answer.Text).Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        return [.. answer.Citations.Where(c => used.Contains(c.N)).GroupBy(c => c.N).Select(g => g.First()).OrderBy(c => c.N)
+            .Take(CitationEntityFactory.MaxCitations)];
+    }
+
+    private static string Definitions(IReadOnlyList<Citation> cited)
+    {
+        var builder = new StringBuilder();
+        foreach (var citation in cited)
+        {
+            var target = CitationEntityFactory.WebAddress(citation) ?? $"cite:{citation.N}";
+            var title = TextLimits.Truncate(citation.Title, CitationEntityFactory.MaxNameLength).Replace('"', '\'');
+            builder.Append('[').Append(citation.N).Append("]: ").Append(target.Replace(" ", "%20", StringComparison.Ordinal))
+                .Append(" \"").Append(title).Append("\"\n");
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    [GeneratedRegex(@"\[(\d{1,3})\]")]
+    private static partial Regex Marker();
+}

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DiploAssistant.Bot.Activities;
+using DiploAssistant.Bot.Authentication;
+using DiploAssistant.Bot.Connector;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DiploAssistant.Bot.Turns;
+
+/// <summary>
+/// <c>POST /api/messages</c> (spec §1.1): 415 for non-JSON, 413 for oversize, 400 for a body that is not an activity
+/// (before auth), 401 with an empty body on any authentication failure, then 202 and a background turn — or, synchronously,
+/// the invoke response (501 when none) or <c>{"activities":[…]}</c> for <c>expectReplies</c>.
+/// </summary>
+internal sealed partial class BotMessagesEndpoint(
+    BotFrameworkAuthenticator authenticator,
+    TurnRunner runner,
+    TurnQueue queue,
+    IConnectorClient connector,
+    IOptions<BotOptions> options,
+    ILogger<BotMessagesEndpoint> logger)
+{
+    public async Task<IResult> HandleAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var request = http.Request;
+        var cancellationToken = http.RequestAborted;
+        if (!RequestBodyReader.IsJson(request.ContentType))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var body = await RequestBodyReader.ReadAsync(request, options.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var activity = ActivityJson.TryParse(body);
+        if (activity is null)
+        {
+            return TypedResults.BadRequest();
+        }
+
+        var authentication = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity, cancellationToken).ConfigureAwait(false);
+        if (!authentication.Succeeded)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        if (!ServiceUrlAllowed(activity.ServiceUrl))
+        {
+            LogServiceUrlRefused(activity.ChannelId);
+            return TypedResults.BadRequest();
+        }
+
+        var expectsReplies = string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        var buffer = expectsReplies ? new BufferedReplySink() : null;
+        var turn = new TurnContext(activity, buffer ?? (IReplySink)new ConnectorReplySink(connector), authentication.Identity)
+        {
+            AttachmentsTrusted = true,
+        };
+
+        if (activity.Type == ActivityTypes.Invoke || expectsReplies)
+        {
+            var invokeResponse = await runner.RunAsync(turn, cancellationToken).ConfigureAwait(false);
+            if (buffer is not null)
+            {
+                return TypedResults.Json(new ExpectedReplies(buffer.Activities), ActivityJson.Options);
+            }
+
+            return invokeResponse switch
+            {
+                null => TypedResults.StatusCode(StatusCodes.Status501NotImplemented),
+                { Body: null } => TypedResults.StatusCode(invokeResponse.Status),
+                _ => TypedResults.Json(invokeResponse.Body, ActivityJson.Options, statusCode: invokeResponse.Status),
+            };
+        }
+
+        if (!queue.TryEnqueue(turn))
+        {
+            LogQueueFull();
+            http.Response.Headers.RetryAfter = "5";
+            return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private bool ServiceUrlAllowed(string? serviceUrl)
+    {
+        var allowed = options.Value.AllowedServiceUrlHosts;
+        if (allowed.Count == 0 || serviceUrl is null)
+        {
+            return true;
+        }
+
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        return allowed.Any(host => string.Equals(uri.Host, host, StringComparison.OrdinalIgnoreCase)
+            || uri.Host.EndsWith("." + host.TrimStart('.'), StringComparison.OrdinalIgnoreCase));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from {ChannelId}: its serviceUrl host is not in Bot:AllowedServiceUrlHosts")]
+    private partial void LogServiceUrlRefused(string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The turn queue is full; answered 503")]
+    private partial void LogQueueFull();
+}

@@ -1,0 +1,28 @@
+using DiploAssistant.Bot.Activities;
+
+namespace DiploAssistant.Bot.Turns;
+
+/// <summary>Who may load articles from chat: <c>Bot:AllowLoadingFor</c> lists AAD object ids, user ids or tenant ids, or <c>*</c>.</summary>
+internal static class LoadingPermission
+{
+    public static bool IsAllowed(Activity activity, IEnumerable<string> allowList)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(allowList);
+        var allowed = allowList.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (allowed.Contains("*"))
+        {
+            return true;
+        }
+
+        string?[] identities =
+        [
+            activity.From?.AadObjectId,
+            activity.From?.Id,
+            activity.Conversation?.TenantId,
+            activity.ChannelData?["tenant"] is System.Text.Json.Nodes.JsonObject tenant && tenant["id"] is System.Text.Json.Nodes.JsonValue id
+                && id.TryGetValue<string>(out var tenantId) ? tenantId : null,
+        ];
+        return identities.Any(i => !string.IsNullOrEmpty(i) && allowed.Contains(i));
+    }
+}

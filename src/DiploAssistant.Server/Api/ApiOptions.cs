@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DiploAssistant.Server.Api;
+
+/// <summary>The HTTP API (configuration section <c>Api</c>).</summary>
+public sealed class ApiOptions
+{
+    public const string SectionName = "Api";
+
+    /// <summary>When set, document changes need this value in the <c>X-Api-Key</c> header.</summary>
+    public string? Key { get; set; }
+
+    [Range(10, 100_000)]
+    public int MaxQuestionCharacters { get; set; } = 2000;
+
+    /// <summary>Largest uploaded file accepted by <c>POST /api/documents</c>.</summary>
+    [Range(1024, 1L << 31)]
+    public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+}

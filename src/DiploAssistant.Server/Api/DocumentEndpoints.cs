@@ -1,0 +1,77 @@
+using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Ingestion;
+using DiploAssistant.Core.Retrieval;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace DiploAssistant.Server.Api;
+
+/// <summary><c>/api/documents</c>: list, load (an uploaded file or a URL), remove.</summary>
+internal static class DocumentEndpoints
+{
+    private static readonly string[] KnownMediaTypes = ["text/html", "text/plain", "text/markdown", "application/json"];
+
+    public static async Task<Ok<IReadOnlyList<DocumentSummary>>> ListAsync(IDocumentStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ListAsync(cancellationToken).ConfigureAwait(false));
+
+    public static async Task<Results<Ok<IngestionReport>, ProblemHttpResult>> LoadAsync(
+        HttpRequest request, IIngestionService ingestion, IOptions<ApiOptions> options, CancellationToken cancellationToken)
+    {
+        if (request.HasFormContentType)
+        {
+            return await LoadFileAsync(request, ingestion, options.Value.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        UrlDocumentBody? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<UrlDocumentBody>(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Send a file (multipart/form-data) or JSON {\"url\": \"https://…\"}");
+        }
+
+        if (!Uri.TryCreate(body?.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The url must be an absolute http(s) address");
+        }
+
+        return TypedResults.Ok(await ingestion.IngestAsync([url.AbsoluteUri], null, null, cancellationToken).ConfigureAwait(false));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(string id, IDocumentStore store, CancellationToken cancellationToken) =>
+        await store.RemoveAsync(id, cancellationToken).ConfigureAwait(false)
+            ? TypedResults.NoContent()
+            : Problem(StatusCodes.Status404NotFound, "No document has that id");
+
+    private static async Task<Results<Ok<IngestionReport>, ProblemHttpResult>> LoadFileAsync(
+        HttpRequest request, IIngestionService ingestion, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes + (64 * 1024))
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large");
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var file = form.Files.Count > 0 ? form.Files[0] : null;
+        if (file is null || file.Length == 0)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "No file was sent");
+        }
+
+        if (file.Length > maxBytes)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large");
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var mediaType = KnownMediaTypes.FirstOrDefault(t => file.ContentType?.StartsWith(t, StringComparison.OrdinalIgnoreCase) == true);
+        var name = Path.GetFileName(file.FileName);
+        var source = new RawSource(string.IsNullOrWhiteSpace(name) ? "upload.txt" : name, buffer.ToArray(), mediaType);
+        return TypedResults.Ok(await ingestion.IngestAsync(source, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static ProblemHttpResult Problem(int status, string title) => TypedResults.Problem(statusCode: status, title: title);
+}

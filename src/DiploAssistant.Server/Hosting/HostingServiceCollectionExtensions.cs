@@ -1,0 +1,12 @@
+namespace DiploAssistant.Server.Hosting;
+
+internal static class HostingServiceCollectionExtensions
+{
+    /// <summary>Section <c>Server</c> and the first-start sample loader.</summary>
+    public static IServiceCollection AddDiploAssistantHosting(this IServiceCollection services)
+    {
+        services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.SectionName).ValidateOnStart();
+        services.AddHostedService<SampleDataLoader>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+namespace DiploAssistant.Server.Hosting;
+
+/// <summary>The host (configuration section <c>Server</c>).</summary>
+public sealed class ServerOptions
+{
+    public const string SectionName = "Server";
+
+    /// <summary>Load the sample articles on start when the store is empty.</summary>
+    public bool LoadSampleData { get; set; } = true;
+
+    /// <summary>Folder of sample articles; default: the repository's <c>data/</c> when the server runs from a checkout.</summary>
+    public string? SampleDataPath { get; set; }
+}

@@ -1,0 +1,16 @@
+namespace DiploAssistant.Bot.Tests.TestDoubles;
+
+/// <summary>A clock the test moves by hand.</summary>
+internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public ManualTimeProvider()
+        : this(DateTimeOffset.UtcNow)
+    {
+    }
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}

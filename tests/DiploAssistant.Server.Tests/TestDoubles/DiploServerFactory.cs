@@ -1,0 +1,96 @@
+using System.Net;
+using DiploAssistant.Bot.Connector;
+using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Ingestion;
+using DiploAssistant.Core.Retrieval;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DiploAssistant.Server.Tests.TestDoubles;
+
+/// <summary>
+/// The real server composition with the core replaced by hand-written fakes. With <c>DIPLO_TEST_REAL_CORE=1</c> the
+/// core stays real (and loads the sample data into a temporary store), for end-to-end runs over the real corpus.
+/// </summary>
+internal sealed class DiploServerFactory(IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    private readonly string _storePath = Path.Combine(Path.GetTempPath(), "diplo-server-tests-" + Guid.NewGuid().ToString("N"));
+
+    public static bool UseRealCore => Environment.GetEnvironmentVariable("DIPLO_TEST_REAL_CORE") == "1";
+
+    public FakeAskService Ask { get; } = new();
+
+    public FakeIngestionService Ingestion { get; } = new();
+
+    public FakeDocumentStore Store { get; } = new();
+
+    public RecordingConnectorClient? Connector { get; init; }
+
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>Runs the server on a real socket (127.0.0.1, free port) for browser and Node clients, and returns its address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.TrimEnd('/') + "/");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration(configuration =>
+        {
+            var defaults = new Dictionary<string, string?>
+            {
+                ["MicrosoftAppId"] = string.Empty,
+                ["Server:LoadSampleData"] = UseRealCore ? "true" : "false",
+                ["Store:Path"] = _storePath,
+                ["DirectLine:LongPollSeconds"] = "1",
+                ["Bot:TypingIntervalSeconds"] = "0.5",
+            };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                defaults[key] = value;
+            }
+
+            configuration.AddInMemoryCollection(defaults);
+        });
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services =>
+        {
+            if (!UseRealCore)
+            {
+                services.AddSingleton<IAskService>(Ask);
+                services.AddSingleton<IIngestionService>(Ingestion);
+                services.AddSingleton<IDocumentStore>(Store);
+            }
+
+            if (Connector is not null)
+            {
+                services.AddSingleton<IConnectorClient>(Connector);
+            }
+
+            if (Clock is not null)
+            {
+                services.AddSingleton(Clock);
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_storePath))
+        {
+            Directory.Delete(_storePath, recursive: true);
+        }
+    }
+}

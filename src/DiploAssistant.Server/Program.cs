@@ -1,10 +1,11 @@
 using DiploAssistant.Bot;
 using DiploAssistant.Core.Composition;
+using DiploAssistant.Core.Configuration;
 using DiploAssistant.Server.Api;
 using DiploAssistant.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddEnvironmentVariables("DIPLO_");
+builder.Configuration.AddDiploEnvironment();
 
 builder.Services.AddDiploAssistantCore(builder.Configuration);
 builder.Services.AddDiploAssistantBot(builder.Configuration);

@@ -18,11 +18,11 @@ namespace DiploAssistant.Server.Tests.TestDoubles;
 /// The real server composition with the core replaced by hand-written fakes. With <c>DIPLO_TEST_REAL_CORE=1</c> the
 /// core stays real (and loads the sample data into a temporary store), for end-to-end runs over the real corpus.
 /// </summary>
-internal sealed class DiploServerFactory(IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+internal sealed class DiploServerFactory(IDictionary<string, string?>? settings = null, bool realCore = false) : WebApplicationFactory<Program>
 {
     private readonly string _storePath = Path.Combine(Path.GetTempPath(), "diplo-server-tests-" + Guid.NewGuid().ToString("N"));
 
-    public static bool UseRealCore => Environment.GetEnvironmentVariable("DIPLO_TEST_REAL_CORE") == "1";
+    public bool UseRealCore { get; } = realCore || Environment.GetEnvironmentVariable("DIPLO_TEST_REAL_CORE") == "1";
 
     public FakeAskService Ask { get; } = new();
 

@@ -1,32 +1,122 @@
+using System.Runtime.CompilerServices;
 using DiploAssistant.Core.Retrieval;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Core.Answering;
 
-/// <summary>Answers a question: retrieve evidence with the hybrid retriever, then let the configured generator write a cited answer.</summary>
-public sealed class AskService(HybridRetriever retriever, IAnswerGenerator generator, IOptions<AnsweringOptions> options) : IAskService
+/// <summary>
+/// Answers a question: a follow-up is first rewritten as a standalone question from its conversation's recent turns,
+/// evidence is retrieved for that with the hybrid retriever, and the configured generator writes a cited answer; the
+/// turn is then remembered for the next follow-up.
+/// </summary>
+public sealed class AskService : IAskService, IStreamingAskService
 {
-    private readonly AnsweringOptions _options = options.Value;
+    private readonly HybridRetriever _retriever;
+    private readonly IAnswerGenerator _generator;
+    private readonly AnsweringOptions _options;
+    private readonly QuestionRewriter _rewriter;
+    private readonly IConversationStore? _conversations;
+    private readonly TimeProvider _time;
+
+    /// <summary>Without conversations: every question stands alone.</summary>
+    public AskService(HybridRetriever retriever, IAnswerGenerator generator, IOptions<AnsweringOptions> options)
+        : this(retriever, generator, options, new QuestionRewriter(NullLogger<QuestionRewriter>.Instance), null, TimeProvider.System)
+    {
+    }
+
+    public AskService(
+        HybridRetriever retriever,
+        IAnswerGenerator generator,
+        IOptions<AnsweringOptions> options,
+        QuestionRewriter rewriter,
+        IConversationStore? conversations,
+        TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(retriever);
+        ArgumentNullException.ThrowIfNull(generator);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(rewriter);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _retriever = retriever;
+        _generator = generator;
+        _options = options.Value;
+        _rewriter = rewriter;
+        _conversations = conversations;
+        _time = timeProvider;
+    }
 
     public async Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
+    {
+        var prepared = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
+        if (prepared.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        var answer = await _generator.GenerateAsync(prepared.Standalone, prepared.Evidence, cancellationToken).ConfigureAwait(false);
+        return await RememberAsync(request, prepared, answer, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async IAsyncEnumerable<AnswerStreamUpdate> AskStreamingAsync(AskRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var prepared = await PrepareAsync(request, cancellationToken).ConfigureAwait(false);
+        if (prepared.Refusal is { } refusal)
+        {
+            yield return AnswerStreamUpdate.Final(refusal);
+            yield break;
+        }
+
+        if (_generator is not IStreamingAnswerGenerator streaming)
+        {
+            var whole = await _generator.GenerateAsync(prepared.Standalone, prepared.Evidence, cancellationToken).ConfigureAwait(false);
+            yield return AnswerStreamUpdate.Final(await RememberAsync(request, prepared, whole, cancellationToken).ConfigureAwait(false));
+            yield break;
+        }
+
+        await foreach (var update in streaming.StreamAsync(prepared.Standalone, prepared.Evidence, cancellationToken).ConfigureAwait(false))
+        {
+            yield return update.Answer is { } answer
+                ? AnswerStreamUpdate.Final(await RememberAsync(request, prepared, answer, cancellationToken).ConfigureAwait(false))
+                : update;
+        }
+    }
+
+    private async Task<PreparedQuestion> PrepareAsync(AskRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var question = request.Question.Trim();
         if (question.Length == 0)
         {
-            return Answer.NotAnswered(question, "empty question", NoAnswerText.EmptyQuestion);
+            return PreparedQuestion.Refused(Answer.NotAnswered(question, "empty question", NoAnswerText.EmptyQuestion));
         }
 
         if (question.Length > _options.MaxQuestionCharacters)
         {
-            return Answer.NotAnswered(
+            return PreparedQuestion.Refused(Answer.NotAnswered(
                 question[.._options.MaxQuestionCharacters],
                 $"the question is longer than {_options.MaxQuestionCharacters} characters",
-                NoAnswerText.QuestionTooLong(_options.MaxQuestionCharacters));
+                NoAnswerText.QuestionTooLong(_options.MaxQuestionCharacters)));
         }
 
-        var evidence = await retriever.RetrieveAsync(question, request.Filters ?? SearchFilters.None, _options.EvidenceChunks, cancellationToken)
+        var history = _conversations is not null && request.ConversationId is { Length: > 0 } id
+            ? await _conversations.GetRecentAsync(id, cancellationToken).ConfigureAwait(false)
+            : [];
+        var standalone = await _rewriter.RewriteAsync(question, history, cancellationToken).ConfigureAwait(false);
+        var evidence = await _retriever.RetrieveAsync(standalone, request.Filters ?? SearchFilters.None, _options.EvidenceChunks, cancellationToken)
             .ConfigureAwait(false);
-        return await generator.GenerateAsync(question, evidence, cancellationToken).ConfigureAwait(false);
+        return new PreparedQuestion(question, standalone, evidence, null);
+    }
+
+    /// <summary>Records the turn, and reports the question as the user asked it (not the rewrite).</summary>
+    private async Task<Answer> RememberAsync(AskRequest request, PreparedQuestion prepared, Answer answer, CancellationToken cancellationToken)
+    {
+        if (_conversations is not null && request.ConversationId is { Length: > 0 } id)
+        {
+            var turn = new ConversationTurn(prepared.Question, prepared.Standalone, answer.Text, _time.GetUtcNow());
+            await _conversations.AppendAsync(id, turn, cancellationToken).ConfigureAwait(false);
+        }
+
+        return answer with { Question = prepared.Question };
     }
 }

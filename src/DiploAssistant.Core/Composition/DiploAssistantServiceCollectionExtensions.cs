@@ -10,6 +10,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Core.Composition;
@@ -19,7 +20,10 @@ public static class DiploAssistantServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IAskService"/>, <see cref="IIngestionService"/>, <see cref="IDocumentStore"/> and their parts,
-    /// bound to the configuration sections Store, Ingestion and Answering, validated at start.
+    /// bound to the configuration sections Store, Ingestion, Answering, Conversations, Chat and Embeddings, validated at start.
+    /// A <c>Chat:Provider</c> other than None answers with the model (<see cref="ModelAnswerGenerator"/>, falling back to the
+    /// extractive answer); an <c>Embeddings:Provider</c> other than None embeds with the model instead of the offline
+    /// <see cref="HashingEmbedder"/> (a store built by another embedder is refused until <see cref="ReindexService"/> rebuilds it).
     /// </summary>
     public static IServiceCollection AddDiploAssistantCore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,14 +35,20 @@ public static class DiploAssistantServiceCollectionExtensions
         services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName)
             .Validate(o => o.ChunkOverlapCharacters < o.ChunkCharacters, "Ingestion:ChunkOverlapCharacters must be smaller than Ingestion:ChunkCharacters.");
         services.AddValidatedOptions<AnsweringOptions>(configuration, AnsweringOptions.SectionName);
+        services.AddValidatedOptions<ConversationHistoryOptions>(configuration, ConversationHistoryOptions.SectionName);
+        services.AddValidatedOptions<ChatModelOptions>(configuration, ChatModelOptions.SectionName)
+            .Validate(
+                o => !o.IsEnabled || File.Exists(Path.Combine(PromptTemplates.ResolveDirectory(o.PromptsDirectory), "answer.txt")),
+                "Chat:PromptsDirectory: no prompts folder with answer.txt was found (set Chat:PromptsDirectory).");
+        services.AddSingleton<IValidateOptions<ChatModelOptions>>(new ModelOptionsValidator<ChatModelOptions>(ChatModelOptions.SectionName));
+        services.AddValidatedOptions<EmbeddingModelOptions>(configuration, EmbeddingModelOptions.SectionName);
+        services.AddSingleton<IValidateOptions<EmbeddingModelOptions>>(new ModelOptionsValidator<EmbeddingModelOptions>(EmbeddingModelOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
 
         services.AddSingleton<ITextTokenizer, KoreanTokenizer>();
-        services.AddSingleton<HashingEmbedder>();
-        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<HashingEmbedder>());
-        services.AddSingleton(sp => sp.GetRequiredService<HashingEmbedder>().Identity);
+        services.AddEmbedder(configuration);
         services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(
             DataDirectory.Resolve(sp.GetRequiredService<IOptions<StoreOptions>>().Value.Path),
             sp.GetRequiredService<ITextTokenizer>(),
@@ -52,12 +62,70 @@ public static class DiploAssistantServiceCollectionExtensions
             sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
         services.AddSingleton(sp => new SentenceChunker(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
         services.AddSingleton<IIngestionService, IngestionPipeline>();
+        services.AddSingleton<ReindexService>();
 
         services.AddSingleton<HybridRetriever>();
-        services.AddSingleton<IAnswerGenerator, ExtractiveAnswerGenerator>();
-        services.AddSingleton<IAskService, AskService>();
+        services.AddAnswering(configuration);
         return services;
     }
+
+    private static void AddEmbedder(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (IsEnabled(configuration, EmbeddingModelOptions.SectionName))
+        {
+            services.AddSingleton(sp => new OpenAIEmbeddingGenerator(
+                sp.GetRequiredService<IOptions<EmbeddingModelOptions>>().Value,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<OpenAIEmbeddingGenerator>>()));
+            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<OpenAIEmbeddingGenerator>());
+            services.AddSingleton(sp => sp.GetRequiredService<OpenAIEmbeddingGenerator>().Identity);
+            return;
+        }
+
+        services.AddSingleton<HashingEmbedder>();
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<HashingEmbedder>());
+        services.AddSingleton(sp => sp.GetRequiredService<HashingEmbedder>().Identity);
+    }
+
+    private static void AddAnswering(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ExtractiveAnswerGenerator>();
+        services.AddSingleton(sp => new PromptTemplates(
+            PromptTemplates.ResolveDirectory(sp.GetRequiredService<IOptions<ChatModelOptions>>().Value.PromptsDirectory)));
+        if (IsEnabled(configuration, ChatModelOptions.SectionName))
+        {
+            services.AddSingleton<IChatClient>(sp => new OpenAIChatClient(
+                sp.GetRequiredService<IOptions<ChatModelOptions>>().Value,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<OpenAIChatClient>>()));
+            services.AddSingleton<ModelAnswerGenerator>();
+            services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ModelAnswerGenerator>());
+            services.AddSingleton<IStreamingAnswerGenerator>(sp => sp.GetRequiredService<ModelAnswerGenerator>());
+        }
+        else
+        {
+            services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
+        }
+
+        services.AddSingleton(sp => new QuestionRewriter(
+            sp.GetRequiredService<ILogger<QuestionRewriter>>(),
+            sp.GetService<IChatClient>(),
+            sp.GetRequiredService<PromptTemplates>()));
+        services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+        services.AddSingleton(sp => new AskService(
+            sp.GetRequiredService<HybridRetriever>(),
+            sp.GetRequiredService<IAnswerGenerator>(),
+            sp.GetRequiredService<IOptions<AnsweringOptions>>(),
+            sp.GetRequiredService<QuestionRewriter>(),
+            sp.GetRequiredService<IConversationStore>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAskService>(sp => sp.GetRequiredService<AskService>());
+        services.AddSingleton<IStreamingAskService>(sp => sp.GetRequiredService<AskService>());
+    }
+
+    /// <summary>Whether a model section names a provider; an unreadable value is left for options validation to report.</summary>
+    private static bool IsEnabled(IConfiguration configuration, string section) =>
+        Enum.TryParse<ModelProvider>(configuration[$"{section}:Provider"], ignoreCase: true, out var provider) && provider != ModelProvider.None;
 
     private static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
         where T : class =>

@@ -38,4 +38,15 @@ public interface IDocumentStore : IAsyncDisposable
 
     /// <summary>Chunks with their documents' metadata, in the order of the ids given (unknown ids skipped).</summary>
     Task<IReadOnlyList<RetrievedChunk>> GetChunksAsync(IReadOnlyList<string> chunkIds, CancellationToken cancellationToken);
+
+    /// <summary>Every stored chunk, by document id then ordinal: what <c>diplo reindex</c> re-embeds.</summary>
+    Task<IReadOnlyList<Chunk>> ListChunksAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Atomically replaces every chunk's vector (keyed by chunk id) and records <paramref name="embedder"/> as the store's
+    /// embedder. Throws <see cref="DiploException"/> and changes nothing when a stored chunk has no vector in
+    /// <paramref name="embeddings"/> (the store changed since <see cref="ListChunksAsync"/>) or a vector's length is not
+    /// the embedder's dimensions.
+    /// </summary>
+    Task ReplaceEmbeddingsAsync(EmbedderIdentity embedder, IReadOnlyDictionary<string, ReadOnlyMemory<float>> embeddings, CancellationToken cancellationToken);
 }

@@ -252,6 +252,65 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return chunkIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
     }
 
+    public async Task<IReadOnlyList<Chunk>> ListChunksAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, document_id, ordinal, text, start FROM chunks ORDER BY document_id, ordinal";
+        var chunks = new List<Chunk>();
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (reader.Read())
+        {
+            chunks.Add(SqliteDocumentReader.ReadChunk(reader, 0));
+        }
+
+        return chunks;
+    }
+
+    public async Task ReplaceEmbeddingsAsync(
+        EmbedderIdentity embedder, IReadOnlyDictionary<string, ReadOnlyMemory<float>> embeddings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        ArgumentNullException.ThrowIfNull(embeddings);
+        if (embeddings.Values.Any(e => e.Length != embedder.Dimensions))
+        {
+            throw new DiploException($"Every vector must have the embedder's {embedder.Dimensions} dimensions.");
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COUNT(*) FROM chunks";
+        var stored = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        command.CommandText = "UPDATE chunks SET embedding = $embedding WHERE id = $id";
+        var id = command.Parameters.Add("$id", SqliteType.Text);
+        var blob = command.Parameters.Add("$embedding", SqliteType.Blob);
+        var updated = 0;
+        foreach (var (chunkId, vector) in embeddings)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            id.Value = chunkId;
+            blob.Value = EmbeddingBlob.ToBytes(vector.Span);
+            updated += command.ExecuteNonQuery();
+        }
+
+        if (updated != stored)
+        {
+            throw new DiploException($"The store changed while it was being re-embedded ({stored} chunks, {updated} re-embedded); run reindex again.");
+        }
+
+        command.Parameters.Clear();
+        command.CommandText = """
+            INSERT OR REPLACE INTO meta (key, value) VALUES ('embedder_id', $model), ('embedder_dims', $dims);
+            UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation';
+            """;
+        command.Parameters.AddWithValue("$model", embedder.ModelId);
+        command.Parameters.AddWithValue("$dims", embedder.Dimensions.ToString(CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
     public ValueTask DisposeAsync()
     {
         _vectors.Dispose();

@@ -1,0 +1,89 @@
+using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Composition;
+using DiploAssistant.Core.Configuration;
+using DiploAssistant.Core.Models;
+using DiploAssistant.Core.Retrieval;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DiploAssistant.Core.Tests.Models;
+
+public sealed class ModelCompositionTests
+{
+    [Fact]
+    public async Task AddDiploAssistantCore_AnswersExtractively_WhenNoChatProviderIsConfigured()
+    {
+        await using var services = Build([]);
+
+        Assert.IsType<ExtractiveAnswerGenerator>(services.GetRequiredService<IAnswerGenerator>());
+        Assert.Null(services.GetService<IChatClient>());
+        Assert.Equal(HashingEmbedder.ModelId, services.GetRequiredService<EmbedderIdentity>().ModelId);
+    }
+
+    [Fact]
+    public async Task AddDiploAssistantCore_AnswersWithTheModel_WhenAChatProviderIsConfigured()
+    {
+        await using var services = Build(new()
+        {
+            ["Chat:Provider"] = "OpenAICompatible",
+            ["Chat:Endpoint"] = "http://127.0.0.1:11434/v1",
+            ["Chat:Model"] = "llama3.1:8b",
+        });
+
+        Assert.IsType<ModelAnswerGenerator>(services.GetRequiredService<IAnswerGenerator>());
+        Assert.IsType<OpenAIChatClient>(services.GetRequiredService<IChatClient>());
+        Assert.IsType<AskService>(services.GetRequiredService<IStreamingAskService>());
+    }
+
+    [Fact]
+    public async Task AddDiploAssistantCore_EmbedsWithTheModel_AndRecordsItsIdentity_WhenAnEmbeddingProviderIsConfigured()
+    {
+        await using var services = Build(new()
+        {
+            ["Embeddings:Provider"] = "OpenAICompatible",
+            ["Embeddings:Endpoint"] = "http://127.0.0.1:11434/v1",
+            ["Embeddings:Model"] = "nomic-embed-text",
+            ["Embeddings:Dimensions"] = "768",
+        });
+
+        Assert.IsType<OpenAIEmbeddingGenerator>(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+        Assert.Equal(new EmbedderIdentity("nomic-embed-text", 768), services.GetRequiredService<EmbedderIdentity>());
+    }
+
+    [Fact]
+    public async Task StartupValidation_NamesTheMissingSetting_WhenAChatProviderLacksAModel()
+    {
+        await using var services = Build(new() { ["Chat:Provider"] = "OpenAI", ["Chat:ApiKey"] = "sk-secret-value" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Chat:Model", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-secret-value", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Configuration_ReadsTheChatEndpoint_FromTheDiploEnvironmentVariable()
+    {
+        Environment.SetEnvironmentVariable("DIPLO_Chat__Endpoint", "http://127.0.0.1:11434/v1");
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddDiploEnvironment().Build();
+            await using var services = new ServiceCollection().AddDiploAssistantCore(configuration).BuildServiceProvider();
+
+            Assert.Equal(new Uri("http://127.0.0.1:11434/v1"), services.GetRequiredService<IOptions<ChatModelOptions>>().Value.Endpoint);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("DIPLO_Chat__Endpoint", null);
+        }
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        settings["Store:Path"] = Path.Combine(Path.GetTempPath(), "diplo-composition-" + Guid.NewGuid().ToString("N"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection().AddDiploAssistantCore(configuration).BuildServiceProvider();
+    }
+}

@@ -36,6 +36,11 @@ internal sealed class FakeDocumentStore : IDocumentStore
 
     public Task EnsureEmbedderAsync(EmbedderIdentity embedder, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<IReadOnlyList<Chunk>> ListChunksAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task ReplaceEmbeddingsAsync(EmbedderIdentity embedder, IReadOnlyDictionary<string, ReadOnlyMemory<float>> embeddings, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     public Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<UpsertOutcome> UpsertAsync(Article article, string contentHash, IReadOnlyList<Chunk> chunks, IReadOnlyList<ReadOnlyMemory<float>> embeddings, CancellationToken cancellationToken) =>

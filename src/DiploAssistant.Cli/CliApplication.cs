@@ -19,6 +19,8 @@ internal static class CliApplication
             SearchCommand.Create(console),
             ListCommand.Create(console),
             RemoveCommand.Create(console),
+            EvalCommand.Create(console),
+            ReindexCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -65,6 +65,7 @@ public static class DiploAssistantServiceCollectionExtensions
         services.AddSingleton<ReindexService>();
 
         services.AddSingleton<HybridRetriever>();
+        services.AddSingleton<Evaluation.Evaluator>();
         services.AddAnswering(configuration);
         return services;
     }

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using DiploAssistant.Cli.Output;
+using DiploAssistant.Core.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiploAssistant.Cli.Commands;
+
+/// <summary><c>diplo eval FILE.jsonl [--json]</c>: scores the loaded articles and the assistant on a user's own question set.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "JSONL: question, optional expected, documentIds or urls, answerable, asOf." };
+        var store = CommonOptions.Store();
+        var json = CommonOptions.Json();
+        var command = new Command("eval", "Measure retrieval, answers, citations and refusals on a question set.") { file, store, json };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var path = result.GetValue(file)!;
+            if (!path.Exists)
+            {
+                throw new UsageException($"{path.FullName} was not found.");
+            }
+
+            var questions = Read(path, console.Error);
+            await using var services = CoreServices.Create(result.GetValue(store));
+            var report = await services.GetRequiredService<Evaluator>().EvaluateAsync(questions, cancellationToken).ConfigureAwait(false);
+            if (result.GetValue(json))
+            {
+                await console.Out.WriteLineAsync(CliJson.Serialize(report)).ConfigureAwait(false);
+            }
+            else
+            {
+                await WriteAsync(console.Out, report).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static List<EvaluationQuestion> Read(FileInfo path, TextWriter error)
+    {
+        var questions = new List<EvaluationQuestion>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path.FullName))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                var question = JsonSerializer.Deserialize<EvaluationQuestion>(line, CliJson.Options);
+                if (question is { Question.Length: > 0 })
+                {
+                    questions.Add(question with { Id = question.Id ?? number.ToString(CultureInfo.InvariantCulture) });
+                    continue;
+                }
+            }
+            catch (JsonException)
+            {
+            }
+
+            error.WriteLine($"{path.Name}:{number}: skipped (not a JSON object with a \"question\")");
+        }
+
+        return questions;
+    }
+
+    private static async Task WriteAsync(TextWriter output, EvaluationReport report)
+    {
+        static string F(double? value) => value is null ? "n/a" : value.Value.ToString("0.000", CultureInfo.InvariantCulture);
+        await output.WriteLineAsync($"questions          {report.Questions}").ConfigureAwait(false);
+        await output.WriteLineAsync($"recall@1/5/10      {F(report.RecallAt1)} / {F(report.RecallAt5)} / {F(report.RecallAt10)}").ConfigureAwait(false);
+        await output.WriteLineAsync($"MRR                {F(report.Mrr)}").ConfigureAwait(false);
+        await output.WriteLineAsync($"answer hit rate    {F(report.AnswerHitRate)}").ConfigureAwait(false);
+        await output.WriteLineAsync($"citation precision {F(report.CitationPrecision)}").ConfigureAwait(false);
+        await output.WriteLineAsync($"any citation       {F(report.AnyCitation)}").ConfigureAwait(false);
+        await output.WriteLineAsync($"refusal accuracy   {F(report.RefusalAccuracy)}").ConfigureAwait(false);
+        var failures = report.Outcomes.Where(o => o.Failed).ToList();
+        if (failures.Count == 0)
+        {
+            return;
+        }
+
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync($"{failures.Count} questions with a failure:").ConfigureAwait(false);
+        foreach (var o in failures)
+        {
+            var rank = o.GoldRank switch { null => "-", 0 => ">10", var r => r.Value.ToString(CultureInfo.InvariantCulture) };
+            await output.WriteLineAsync($"  {o.Id}: {o.Question}").ConfigureAwait(false);
+            await output.WriteLineAsync($"      answerable={o.Answerable} answered={o.Answered} goldRank={rank} hit={o.AnswerHit?.ToString() ?? "-"} citations={o.CorrectCitations?.ToString(CultureInfo.InvariantCulture) ?? "?"}/{o.Citations}").ConfigureAwait(false);
+        }
+    }
+}

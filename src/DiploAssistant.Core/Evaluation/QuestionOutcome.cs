@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace DiploAssistant.Core.Evaluation;
+
+/// <summary>
+/// How one question fared. <see cref="GoldRank"/>: 1-based rank of the first right document in the top 10, 0 when it is not
+/// there, null when the question names no right document. <see cref="CorrectCitations"/> is null when nothing says what is right.
+/// </summary>
+public sealed record QuestionOutcome(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("question")] string Question,
+    [property: JsonPropertyName("answerable")] bool Answerable,
+    [property: JsonPropertyName("goldRank")] int? GoldRank,
+    [property: JsonPropertyName("answered")] bool Answered,
+    [property: JsonPropertyName("answerHit")] bool? AnswerHit,
+    [property: JsonPropertyName("citations")] int Citations,
+    [property: JsonPropertyName("correctCitations")] int? CorrectCitations,
+    [property: JsonPropertyName("answer")] string Answer)
+{
+    /// <summary>True when this question counts against any metric it takes part in.</summary>
+    [JsonIgnore]
+    public bool Failed => Answerable
+        ? !Answered || AnswerHit == false || GoldRank == 0 || CorrectCitations < Citations
+        : Answered;
+}

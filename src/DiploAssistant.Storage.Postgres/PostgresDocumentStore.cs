@@ -30,7 +30,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         ITextTokenizer? tokenizer = null,
         TimeProvider? timeProvider = null,
         PostgresDocumentStoreOptions? options = null)
-        : this(CreateDataSource(connectionString), ownsDataSource: true, tokenizer, timeProvider, options)
+        : this(PostgresDataSourceFactory.Create(connectionString), ownsDataSource: true, tokenizer, timeProvider, options)
     {
     }
 
@@ -110,7 +110,12 @@ public sealed class PostgresDocumentStore : IDocumentStore
     }
 
     /// <summary>Stores many documents in one transaction and a fixed number of round trips (bulk loads): all are written, or none.</summary>
-    public async Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<DocumentUpsert> documents, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<DocumentUpsert> documents, CancellationToken cancellationToken) =>
+        UpsertManyAsync(documents, importedAt: null, cancellationToken);
+
+    /// <summary>As <see cref="UpsertManyAsync(IReadOnlyList{DocumentUpsert}, CancellationToken)"/>, keeping the given ingestion times (migrations).</summary>
+    internal async Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(
+        IReadOnlyList<DocumentUpsert> documents, IReadOnlyDictionary<string, DateTimeOffset>? importedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
         if (documents.Count == 0)
@@ -126,7 +131,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var writer = new PostgresDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow());
+        var writer = new PostgresDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow(), importedAt);
         var outcomes = await writer.WriteAsync(documents, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return outcomes;
@@ -262,28 +267,6 @@ public sealed class PostgresDocumentStore : IDocumentStore
         {
             await _dataSource.DisposeAsync().ConfigureAwait(false);
         }
-    }
-
-    private static NpgsqlDataSource CreateDataSource(string connectionString)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        var builder = new NpgsqlDataSourceBuilder(connectionString);
-        if (builder.ConnectionStringBuilder.SearchPath is { Length: > 0 } searchPath)
-        {
-            // Servers that ignore the startup packet's search path (PGlite, some poolers) still get it, once per connection.
-            builder.UsePhysicalConnectionInitializer(
-                connection => SetSearchPath(connection, searchPath).GetAwaiter().GetResult(),
-                connection => SetSearchPath(connection, searchPath));
-        }
-
-        return builder.Build();
-    }
-
-    private static async Task SetSearchPath(NpgsqlConnection connection, string searchPath)
-    {
-        await using var command = new NpgsqlCommand("SELECT set_config('search_path', @path, false)", connection);
-        command.Parameters.AddWithValue("path", searchPath);
-        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyList<ScoredChunk>> ReadScoredAsync(NpgsqlCommand command, CancellationToken cancellationToken)

@@ -17,14 +17,22 @@ internal sealed class PostgresDocumentWriter
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
     private readonly ITextTokenizer _tokenizer;
-    private readonly DateTimeOffset _ingestedAt;
+    private readonly DateTimeOffset _now;
+    private readonly IReadOnlyDictionary<string, DateTimeOffset>? _importedAt;
 
-    public PostgresDocumentWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, ITextTokenizer tokenizer, DateTimeOffset now)
+    /// <param name="importedAt">Ingestion times to keep (a migration copies them); other documents are ingested <paramref name="now"/>.</param>
+    public PostgresDocumentWriter(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        ITextTokenizer tokenizer,
+        DateTimeOffset now,
+        IReadOnlyDictionary<string, DateTimeOffset>? importedAt = null)
     {
         _connection = connection;
         _transaction = transaction;
         _tokenizer = tokenizer;
-        _ingestedAt = now;
+        _now = now.ToUniversalTime();
+        _importedAt = importedAt;
     }
 
     /// <summary>Checks an item before anything is written, so a bad item never leaves a half-written document.</summary>
@@ -168,10 +176,10 @@ internal sealed class PostgresDocumentWriter
         var command = Command(
             """
             INSERT INTO documents (id, title, source, url, uri, published, language, content_hash, metadata, ingested_at)
-            SELECT u.id, u.title, u.source, u.url, u.uri, u.published, u.language, u.hash, u.metadata::jsonb, @ingested
+            SELECT u.id, u.title, u.source, u.url, u.uri, u.published, u.language, u.hash, u.metadata::jsonb, u.ingested
             FROM unnest(@ids::text[], @titles::text[], @sources::text[], @urls::text[], @uris::text[], @published::date[],
-                        @languages::text[], @hashes::text[], @metadata::text[])
-                 AS u(id, title, source, url, uri, published, language, hash, metadata)
+                        @languages::text[], @hashes::text[], @metadata::text[], @ingested::timestamptz[])
+                 AS u(id, title, source, url, uri, published, language, hash, metadata, ingested)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, source = excluded.source, url = excluded.url,
                 uri = excluded.uri, published = excluded.published, language = excluded.language,
                 content_hash = excluded.content_hash, metadata = excluded.metadata, ingested_at = excluded.ingested_at
@@ -184,13 +192,16 @@ internal sealed class PostgresDocumentWriter
             ("languages", documents.Select(d => d.Article.Document.Language).ToArray()),
             ("hashes", documents.Select(d => d.ContentHash).ToArray()),
             ("metadata", documents.Select(d => JsonSerializer.Serialize(d.Article.Metadata)).ToArray()),
-            ("ingested", _ingestedAt));
+            ("ingested", documents.Select(IngestedAt).ToArray()));
         command.Parameters.Add(new NpgsqlParameter("published", NpgsqlDbType.Array | NpgsqlDbType.Date)
         {
             Value = documents.Select(d => d.Article.Document.Published).ToArray(),
         });
         return command;
     }
+
+    private DateTimeOffset IngestedAt(DocumentUpsert document) =>
+        _importedAt is not null && _importedAt.TryGetValue(document.Article.Document.Id, out var at) ? at.ToUniversalTime() : _now;
 
     private static NpgsqlBatchCommand StatisticsUpdate(long chunkDelta, long tokenDelta) => Command(
         "UPDATE diplo_stats SET chunk_count = chunk_count + @chunks, token_total = token_total + @tokens WHERE id = 1",

@@ -40,12 +40,15 @@ internal static class PostgresMeta
         await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Widens the HNSW candidate list for this transaction so that a search of <paramref name="efSearch"/> rows can fill.</summary>
+    /// <summary>
+    /// Widens the HNSW candidate list for this transaction so that a search of <paramref name="efSearch"/> rows can fill, and
+    /// lets the index scan continue past rows the filters reject (pgvector 0.8+), keeping results in exact distance order.
+    /// </summary>
     public static async Task TuneVectorSearchAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, int efSearch, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT set_config('hnsw.ef_search', @ef, true)", connection, transaction);
+            "SELECT set_config('hnsw.ef_search', @ef, true), set_config('hnsw.iterative_scan', 'strict_order', true)", connection, transaction);
         command.Parameters.AddWithValue("ef", Math.Min(efSearch, 1000).ToString(CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -1,9 +1,9 @@
+using System.Globalization;
+using System.Text.Json;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Storage.Sqlite;
-using System.Globalization;
-using System.Text.Json;
 
 namespace DiploAssistant.Bench.Postgres;
 

@@ -1,7 +1,7 @@
+using System.Globalization;
 using DiploAssistant.Bench.Postgres;
 using DiploAssistant.Core.Storage.Sqlite;
 using DiploAssistant.Storage.Postgres;
-using System.Globalization;
 
 // Ingest throughput and query latency of the SQLite and Postgres stores on the same ktitan items, side by side.
 // Usage: dotnet run -c Release --project bench/postgres -- [ITEMS=5000] [QUESTIONS=200]

@@ -1,6 +1,6 @@
+using System.Diagnostics;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage.Sqlite;
-using System.Diagnostics;
 
 namespace DiploAssistant.Bench.Postgres;
 

@@ -1,9 +1,9 @@
+using System.Globalization;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage.Sqlite;
 using Npgsql;
-using System.Globalization;
 
 namespace DiploAssistant.Storage.Postgres;
 

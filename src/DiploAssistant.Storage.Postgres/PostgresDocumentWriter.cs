@@ -1,8 +1,8 @@
+using System.Text.Json;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
-using System.Text.Json;
 
 namespace DiploAssistant.Storage.Postgres;
 

@@ -1,7 +1,7 @@
+using System.Text;
 using DiploAssistant.Core.Retrieval;
 using Npgsql;
 using NpgsqlTypes;
-using System.Text;
 
 namespace DiploAssistant.Storage.Postgres;
 

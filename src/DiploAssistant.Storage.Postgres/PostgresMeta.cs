@@ -1,6 +1,6 @@
+using System.Globalization;
 using DiploAssistant.Core.Retrieval;
 using Npgsql;
-using System.Globalization;
 
 namespace DiploAssistant.Storage.Postgres;
 

@@ -1,7 +1,7 @@
-using Npgsql;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres.Tests.TestSupport;
 

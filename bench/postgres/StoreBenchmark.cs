@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage.Sqlite;
+
+namespace DiploAssistant.Bench.Postgres;
+
+/// <summary>Loads the corpus into a store in batches, then times lexical, vector and hybrid searches for each question.</summary>
+internal static class StoreBenchmark
+{
+    private const int BatchSize = 200;
+    private const int Top = 10;
+
+    public static async Task<StoreResult> RunAsync(
+        string name,
+        IDocumentStore store,
+        Func<IReadOnlyList<DocumentUpsert>, CancellationToken, Task<IReadOnlyList<UpsertOutcome>>> upsertMany,
+        KtitanCorpus corpus,
+        IReadOnlyList<string> questions)
+    {
+        await store.EnsureEmbedderAsync(KtitanCorpus.Embedder.Identity, CancellationToken.None);
+        var clock = Stopwatch.StartNew();
+        foreach (var batch in corpus.Documents.Chunk(BatchSize))
+        {
+            await upsertMany(batch, CancellationToken.None);
+        }
+
+        var perSecond = corpus.Documents.Count / clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"{name}: ingested {corpus.Documents.Count} documents in {clock.Elapsed.TotalSeconds:F1} s");
+
+        var retriever = new HybridRetriever(store, KtitanCorpus.Embedder);
+        var vectors = questions.Select(KtitanCorpus.Embedder.Embed).ToList();
+
+        // One warm-up pass so that caches (SQLite's vector snapshot, Postgres' buffers) are not timed.
+        await store.SearchLexicalAsync(questions[0], SearchFilters.None, Top, CancellationToken.None);
+        await store.SearchVectorAsync(vectors[0], SearchFilters.None, Top, CancellationToken.None);
+        var lexical = await TimeAsync(questions.Count, i => store.SearchLexicalAsync(questions[i], SearchFilters.None, Top, CancellationToken.None));
+        var vector = await TimeAsync(questions.Count, i => store.SearchVectorAsync(vectors[i], SearchFilters.None, Top, CancellationToken.None));
+        var hybrid = await TimeAsync(questions.Count, i => retriever.RetrieveAsync(questions[i], SearchFilters.None, 5, CancellationToken.None));
+        return new StoreResult(name, perSecond, lexical, vector, hybrid);
+    }
+
+    private static async Task<LatencySummary> TimeAsync<T>(int count, Func<int, Task<T>> query)
+    {
+        var times = new List<double>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await query(i);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        return LatencySummary.Of(times);
+    }
+}

@@ -1,0 +1,330 @@
+using System.Globalization;
+using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Ingestion;
+using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage.Sqlite;
+using Npgsql;
+
+namespace DiploAssistant.Storage.Postgres;
+
+/// <summary>
+/// The scale-out store: PostgreSQL with pgvector, shared by any number of processes. Documents, chunks with their
+/// app-side lexical terms (a GIN-indexed <c>tsvector</c>, ranked by BM25 in SQL exactly as the SQLite store's FTS5 ranks
+/// them) and their vectors (HNSW, cosine). Every write of one document is one transaction under an advisory lock on its id,
+/// so concurrent writers of the same document leave exactly one version. The schema is created or migrated on first use.
+/// </summary>
+public sealed class PostgresDocumentStore : IDocumentStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly bool _ownsDataSource;
+    private readonly ITextTokenizer _tokenizer;
+    private readonly TimeProvider _time;
+    private readonly PostgresDocumentStoreOptions _options;
+    private readonly SemaphoreSlim _initializing = new(1, 1);
+    private volatile bool _initialized;
+    private int? _dimensions;
+
+    /// <summary>A store on the database named by <paramref name="connectionString"/> (tables go in its first search-path schema).</summary>
+    public PostgresDocumentStore(
+        string connectionString,
+        ITextTokenizer? tokenizer = null,
+        TimeProvider? timeProvider = null,
+        PostgresDocumentStoreOptions? options = null)
+        : this(PostgresDataSourceFactory.Create(connectionString), ownsDataSource: true, tokenizer, timeProvider, options)
+    {
+    }
+
+    /// <summary>A store on a data source the caller owns (and disposes), e.g. one shared by several stores.</summary>
+    public PostgresDocumentStore(
+        NpgsqlDataSource dataSource,
+        ITextTokenizer? tokenizer = null,
+        TimeProvider? timeProvider = null,
+        PostgresDocumentStoreOptions? options = null)
+        : this(dataSource, ownsDataSource: false, tokenizer, timeProvider, options)
+    {
+    }
+
+    private PostgresDocumentStore(
+        NpgsqlDataSource dataSource, bool ownsDataSource, ITextTokenizer? tokenizer, TimeProvider? timeProvider, PostgresDocumentStoreOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        _options = options ?? PostgresDocumentStoreOptions.Default;
+        _options.Validate();
+        _dataSource = dataSource;
+        _ownsDataSource = ownsDataSource;
+        _tokenizer = tokenizer ?? new KoreanTokenizer();
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    public async Task EnsureEmbedderAsync(EmbedderIdentity embedder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(embedder.Dimensions);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var lockCommand = new NpgsqlCommand(
+            "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':embedder'))", connection, transaction))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var stored = await PostgresMeta.ReadEmbedderAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        if (stored is not null)
+        {
+            if (stored != embedder)
+            {
+                throw new EmbedderMismatchException(stored, embedder);
+            }
+
+            _dimensions = stored.Dimensions;
+            return;
+        }
+
+        await PostgresMeta.WriteEmbedderAsync(connection, transaction, embedder, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _dimensions = embedder.Dimensions;
+    }
+
+    public async Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT content_hash FROM documents WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", documentId);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    public async Task<UpsertOutcome> UpsertAsync(
+        Article article,
+        string contentHash,
+        IReadOnlyList<Chunk> chunks,
+        IReadOnlyList<ReadOnlyMemory<float>> embeddings,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(chunks);
+        ArgumentNullException.ThrowIfNull(embeddings);
+        var outcomes = await UpsertManyAsync([new DocumentUpsert(article, contentHash, chunks, embeddings)], cancellationToken)
+            .ConfigureAwait(false);
+        return outcomes[0];
+    }
+
+    /// <summary>Stores many documents in one transaction and a fixed number of round trips (bulk loads): all are written, or none.</summary>
+    public Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<DocumentUpsert> documents, CancellationToken cancellationToken) =>
+        UpsertManyAsync(documents, importedAt: null, cancellationToken);
+
+    /// <summary>As <see cref="UpsertManyAsync(IReadOnlyList{DocumentUpsert}, CancellationToken)"/>, keeping the given ingestion times (migrations).</summary>
+    internal async Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(
+        IReadOnlyList<DocumentUpsert> documents, IReadOnlyDictionary<string, DateTimeOffset>? importedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var dimensions = await GetDimensionsAsync(connection, cancellationToken).ConfigureAwait(false);
+        foreach (var document in documents)
+        {
+            PostgresDocumentWriter.Validate(document, dimensions);
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var writer = new PostgresDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow(), importedAt);
+        var outcomes = await writer.WriteAsync(documents, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcomes;
+    }
+
+    public async Task<bool> RemoveAsync(string documentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var writer = new PostgresDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow());
+        var removed = await writer.RemoveAsync(documentId, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return removed;
+    }
+
+    public async Task<IReadOnlyList<DocumentSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT {PostgresDocumentReader.DocumentColumns}, d.content_hash, d.ingested_at,
+                   (SELECT count(*) FROM chunks c WHERE c.document_id = d.id)::int
+            FROM documents d ORDER BY d.published DESC NULLS LAST, d.id COLLATE "C"
+            """,
+            connection);
+        var list = new List<DocumentSummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new DocumentSummary(
+                PostgresDocumentReader.ReadDocument(reader, 0),
+                reader.GetInt32(9),
+                reader.GetString(7),
+                new DateTimeOffset(reader.GetFieldValue<DateTime>(8), TimeSpan.Zero)));
+        }
+
+        return list;
+    }
+
+    public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT (SELECT count(*) FROM documents)::int, (SELECT chunk_count FROM diplo_stats WHERE id = 1)::int,
+                   (SELECT max(published) FROM documents), (SELECT value FROM diplo_meta WHERE key = 'embedder_id')
+            """,
+            connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new StoreStatistics(
+            reader.GetInt32(0),
+            reader.GetInt32(1),
+            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3));
+    }
+
+    public async Task<IReadOnlyList<ScoredChunk>> SearchLexicalAsync(string question, SearchFilters filters, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(filters);
+        await using var command = PostgresLexicalSearch.Build(_tokenizer.TokenizeQuery(question), filters, limit, _options);
+        if (command is null)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        command.Connection = connection;
+        return await ReadScoredAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<ScoredChunk>> SearchVectorAsync(ReadOnlyMemory<float> query, SearchFilters filters, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        if (limit <= 0 || query.IsEmpty || System.Numerics.Tensors.TensorPrimitives.Norm(query.Span) == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var dimensions = await GetDimensionsAsync(connection, cancellationToken).ConfigureAwait(false);
+        if (dimensions is { } d && d != query.Length)
+        {
+            return [];
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await PostgresMeta.TuneVectorSearchAsync(connection, transaction, Math.Max(_options.HnswEfSearch, limit), cancellationToken).ConfigureAwait(false);
+        await using var command = PostgresVectorSearch.Build(query.Span, filters, limit, columnTyped: dimensions is not null);
+        command.Connection = connection;
+        command.Transaction = transaction;
+        var results = await ReadScoredAsync(command, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return results;
+    }
+
+    public async Task<IReadOnlyList<RetrievedChunk>> GetChunksAsync(IReadOnlyList<string> chunkIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chunkIds);
+        if (chunkIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT c.id, c.document_id, c.ordinal, c.text, c.start, {PostgresDocumentReader.DocumentColumns}
+            FROM chunks c JOIN documents d ON d.id = c.document_id
+            WHERE c.id = ANY(@ids)
+            """,
+            connection);
+        command.Parameters.AddWithValue("ids", chunkIds.ToArray());
+        var found = new Dictionary<string, RetrievedChunk>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var chunk = PostgresDocumentReader.ReadChunk(reader, 0);
+                found[chunk.Id] = new RetrievedChunk(chunk, PostgresDocumentReader.ReadDocument(reader, 5), 0);
+            }
+        }
+
+        return chunkIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _initializing.Dispose();
+        if (_ownsDataSource)
+        {
+            await _dataSource.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<IReadOnlyList<ScoredChunk>> ReadScoredAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var results = new List<ScoredChunk>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            results.Add(new ScoredChunk(reader.GetString(0), reader.GetString(1), reader.GetDouble(2)));
+        }
+
+        return results;
+    }
+
+    private async Task<int?> GetDimensionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        // Once recorded, an embedder never changes, so the dimension is cached; until then it is read each time.
+        if (_dimensions is null && await PostgresMeta.ReadEmbedderAsync(connection, null, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            _dimensions = stored.Dimensions;
+        }
+
+        return _dimensions;
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_initialized)
+            {
+                await InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task InitializeAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await _initializing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_initialized)
+            {
+                await PostgresSchema.ApplyAsync(connection, cancellationToken).ConfigureAwait(false);
+                _initialized = true;
+            }
+        }
+        finally
+        {
+            _initializing.Release();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+namespace DiploAssistant.Storage.Postgres;
+
+/// <summary>
+/// Tuning of the Postgres store. The lexical defaults equal the SQLite store's FTS5 bm25 (k1 1.2, b 0.75, title weight 2,
+/// body weight 1), so both stores rank the same data the same way.
+/// </summary>
+public sealed record PostgresDocumentStoreOptions
+{
+    public static PostgresDocumentStoreOptions Default { get; } = new();
+
+    /// <summary>BM25 weight of the document title, indexed beside every chunk.</summary>
+    public double TitleWeight { get; init; } = 2.0;
+
+    /// <summary>BM25 weight of the chunk text.</summary>
+    public double BodyWeight { get; init; } = 1.0;
+
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public double K1 { get; init; } = 1.2;
+
+    /// <summary>BM25 length normalisation.</summary>
+    public double B { get; init; } = 0.75;
+
+    /// <summary>Lower bound of the HNSW candidate list (<c>hnsw.ef_search</c>); a search never uses fewer than its limit.</summary>
+    public int HnswEfSearch { get; init; } = 100;
+
+    /// <summary>Validates the settings, naming the first bad one.</summary>
+    public void Validate()
+    {
+        if (TitleWeight < 0 || BodyWeight < 0 || TitleWeight + BodyWeight <= 0)
+        {
+            throw new ArgumentException("TitleWeight and BodyWeight must not be negative, and not both zero.");
+        }
+
+        if (K1 < 0 || B is < 0 or > 1)
+        {
+            throw new ArgumentException("K1 must not be negative and B must be between 0 and 1.");
+        }
+
+        if (HnswEfSearch is < 1 or > 1000)
+        {
+            throw new ArgumentException("HnswEfSearch must be between 1 and 1000.");
+        }
+    }
+}

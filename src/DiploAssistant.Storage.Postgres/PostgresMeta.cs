@@ -1,0 +1,55 @@
+using System.Globalization;
+using DiploAssistant.Core.Retrieval;
+using Npgsql;
+
+namespace DiploAssistant.Storage.Postgres;
+
+/// <summary>The <c>diplo_meta</c> settings: the embedder's identity, recorded once, and per-search tuning.</summary>
+internal static class PostgresMeta
+{
+    public static async Task<EmbedderIdentity?> ReadEmbedderAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT (SELECT value FROM diplo_meta WHERE key = 'embedder_id'), (SELECT value FROM diplo_meta WHERE key = 'embedder_dims')
+            """,
+            connection,
+            transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return reader.IsDBNull(0) || reader.IsDBNull(1)
+            ? null
+            : new EmbedderIdentity(reader.GetString(0), int.Parse(reader.GetString(1), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Records the embedder and gives the vector column its dimension and HNSW index.</summary>
+    public static async Task WriteEmbedderAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, EmbedderIdentity embedder, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        batch.BatchCommands.Add(PostgresDocumentWriter.Command(
+            "INSERT INTO diplo_meta (key, value) VALUES ('embedder_id', @id), ('embedder_dims', @dims)",
+            ("id", embedder.ModelId),
+            ("dims", embedder.Dimensions.ToString(CultureInfo.InvariantCulture))));
+        foreach (var statement in PostgresSchema.TypeVectorColumnSql(embedder.Dimensions).Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(statement));
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Widens the HNSW candidate list for this transaction so that a search of <paramref name="efSearch"/> rows can fill, and
+    /// lets the index scan continue past rows the filters reject (pgvector 0.8+), keeping results in exact distance order.
+    /// </summary>
+    public static async Task TuneVectorSearchAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, int efSearch, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT set_config('hnsw.ef_search', @ef, true), set_config('hnsw.iterative_scan', 'strict_order', true)", connection, transaction);
+        command.Parameters.AddWithValue("ef", Math.Min(efSearch, 1000).ToString(CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

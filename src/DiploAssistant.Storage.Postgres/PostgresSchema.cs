@@ -1,0 +1,107 @@
+using DiploAssistant.Core;
+using Npgsql;
+
+namespace DiploAssistant.Storage.Postgres;
+
+/// <summary>
+/// The store's schema, in the connection's current schema (the first of its search path), migrated on first use:
+/// each migration runs once, in a transaction, under an advisory lock so that replicas starting together apply it once,
+/// and is recorded in <c>diplo_schema_version</c>. The vector column gets its dimension and HNSW index when the
+/// embedder is recorded (<see cref="TypeVectorColumnSql"/>).
+/// </summary>
+internal static class PostgresSchema
+{
+    /// <summary>pgvector's HNSW index holds vectors of at most this many dimensions; larger ones are searched exactly.</summary>
+    public const int MaxHnswDimensions = 2000;
+
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE EXTENSION IF NOT EXISTS vector;
+        CREATE TABLE diplo_meta (
+            key text PRIMARY KEY,
+            value text NOT NULL
+        );
+        CREATE TABLE diplo_stats (
+            id int PRIMARY KEY CHECK (id = 1),
+            chunk_count bigint NOT NULL,
+            token_total bigint NOT NULL
+        );
+        INSERT INTO diplo_stats (id, chunk_count, token_total) VALUES (1, 0, 0);
+        CREATE TABLE documents (
+            id text PRIMARY KEY,
+            title text NOT NULL,
+            source text,
+            url text,
+            uri text NOT NULL,
+            published date,
+            language text NOT NULL,
+            content_hash text NOT NULL,
+            metadata jsonb NOT NULL,
+            ingested_at timestamptz NOT NULL
+        );
+        CREATE INDEX documents_published ON documents (published);
+        CREATE INDEX documents_source ON documents (lower(source));
+        CREATE INDEX documents_language ON documents (language);
+        CREATE TABLE chunks (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id text NOT NULL UNIQUE,
+            document_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            ordinal int NOT NULL,
+            start int NOT NULL,
+            text text NOT NULL,
+            token_count int NOT NULL,
+            lexemes tsvector NOT NULL,
+            embedding vector
+        );
+        CREATE INDEX chunks_document ON chunks (document_id, ordinal);
+        CREATE INDEX chunks_lexemes ON chunks USING gin (lexemes);
+        """,
+    ];
+
+    public static int Version => Migrations.Length;
+
+    public static async Task ApplyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, """
+            SELECT pg_advisory_xact_lock(hashtext('diplo_schema:' || current_schema()));
+            CREATE TABLE IF NOT EXISTS diplo_schema_version (
+                version int PRIMARY KEY,
+                applied_at timestamptz NOT NULL DEFAULT now()
+            );
+            """, cancellationToken).ConfigureAwait(false);
+        await using var read = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM diplo_schema_version", connection, transaction);
+        var current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        if (current > Version)
+        {
+            throw new DiploException(
+                $"This database was written by a newer DiploAssistant (schema {current}; this version reads schema {Version}).");
+        }
+
+        for (var version = current + 1; version <= Version; version++)
+        {
+            await ExecuteAsync(connection, transaction, Migrations[version - 1], cancellationToken).ConfigureAwait(false);
+            await using var record = new NpgsqlCommand("INSERT INTO diplo_schema_version (version) VALUES (@version)", connection, transaction);
+            record.Parameters.AddWithValue("version", version);
+            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Fixes the vector column's dimension once the embedder is known, and indexes it for cosine search.</summary>
+    public static string TypeVectorColumnSql(int dimensions)
+    {
+        var sql = $"ALTER TABLE chunks ALTER COLUMN embedding TYPE vector({dimensions});";
+        return dimensions <= MaxHnswDimensions
+            ? sql + "CREATE INDEX IF NOT EXISTS chunks_embedding ON chunks USING hnsw (embedding vector_cosine_ops);"
+            : sql;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

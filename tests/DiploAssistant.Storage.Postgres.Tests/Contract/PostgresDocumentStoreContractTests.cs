@@ -1,0 +1,26 @@
+using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Storage.Postgres.Tests.TestSupport;
+
+namespace DiploAssistant.Storage.Postgres.Tests.Contract;
+
+/// <summary>The store contract against PostgreSQL + pgvector, in a fresh schema per test.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDocumentStoreContractTests : DocumentStoreContractTests
+{
+    private readonly PostgresServerFixture _server;
+    private string? _connectionString;
+
+    public PostgresDocumentStoreContractTests(PostgresServerFixture server)
+    {
+        _server = server;
+    }
+
+    public override async Task InitializeAsync()
+    {
+        _connectionString = await _server.CreateSchemaAsync();
+        await base.InitializeAsync();
+    }
+
+    protected override Task<IDocumentStore> OpenStoreAsync() =>
+        Task.FromResult<IDocumentStore>(new PostgresDocumentStore(_connectionString!, new KoreanTokenizer(), Time));
+}

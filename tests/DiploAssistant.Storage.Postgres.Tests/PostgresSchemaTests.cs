@@ -1,0 +1,56 @@
+using DiploAssistant.Core;
+using DiploAssistant.Storage.Postgres.Tests.TestSupport;
+using Npgsql;
+
+namespace DiploAssistant.Storage.Postgres.Tests;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSchemaTests
+{
+    private readonly PostgresServerFixture _server;
+
+    public PostgresSchemaTests(PostgresServerFixture server)
+    {
+        _server = server;
+    }
+
+    [Fact]
+    public async Task TheSchema_IsCreatedOnce_HoweverManyStoresStart()
+    {
+        var connectionString = await _server.CreateSchemaAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await using var store = new PostgresDocumentStore(connectionString);
+            await store.EnsureEmbedderAsync(new(TestVectors.ModelId, TestVectors.Dimensions), CancellationToken.None);
+        }
+
+        Assert.Equal("1", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',') FROM diplo_schema_version"));
+        Assert.Equal("hnsw", await ReadAsync(connectionString,
+            "SELECT am.amname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam WHERE c.relname = 'chunks_embedding' AND c.relnamespace = current_schema()::regnamespace"));
+    }
+
+    [Fact]
+    public async Task AStore_Refuses_ASchemaWrittenByANewerVersion()
+    {
+        var connectionString = await _server.CreateSchemaAsync();
+        await using (var store = new PostgresDocumentStore(connectionString))
+        {
+            await store.GetStatisticsAsync(CancellationToken.None);
+        }
+
+        await ReadAsync(connectionString, "INSERT INTO diplo_schema_version (version) VALUES (99) RETURNING version::text");
+        await using var newer = new PostgresDocumentStore(connectionString);
+
+        var error = await Assert.ThrowsAsync<DiploException>(() => newer.GetStatisticsAsync(CancellationToken.None));
+
+        Assert.Contains("schema 99", error.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<string?> ReadAsync(string connectionString, string sql)
+    {
+        await using var dataSource = PostgresDataSourceFactory.Create(connectionString);
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (await command.ExecuteScalarAsync())?.ToString();
+    }
+}

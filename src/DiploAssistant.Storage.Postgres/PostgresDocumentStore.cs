@@ -1,4 +1,5 @@
 using System.Globalization;
+using DiploAssistant.Core;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
@@ -260,6 +261,28 @@ public sealed class PostgresDocumentStore : IDocumentStore
         return chunkIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
     }
 
+    public async Task<IReadOnlyList<Chunk>> ListChunksAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await PostgresEmbeddingReplacement.ListChunksAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ReplaceEmbeddingsAsync(
+        EmbedderIdentity embedder, IReadOnlyDictionary<string, ReadOnlyMemory<float>> embeddings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        ArgumentNullException.ThrowIfNull(embeddings);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(embedder.Dimensions);
+        if (embeddings.Values.Any(e => e.Length != embedder.Dimensions))
+        {
+            throw new DiploException($"Every vector must have the embedder's {embedder.Dimensions} dimensions.");
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await PostgresEmbeddingReplacement.ReplaceAsync(connection, embedder, embeddings, cancellationToken).ConfigureAwait(false);
+        _dimensions = embedder.Dimensions;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _initializing.Dispose();
@@ -283,7 +306,8 @@ public sealed class PostgresDocumentStore : IDocumentStore
 
     private async Task<int?> GetDimensionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        // Once recorded, an embedder never changes, so the dimension is cached; until then it is read each time.
+        // Once recorded, the dimension changes only by ReplaceEmbeddingsAsync (which updates the cache here; another process's
+        // reindex makes this process's embedder a mismatch anyway), so it is cached; until then it is read each time.
         if (_dimensions is null && await PostgresMeta.ReadEmbedderAsync(connection, null, cancellationToken).ConfigureAwait(false) is { } stored)
         {
             _dimensions = stored.Dimensions;

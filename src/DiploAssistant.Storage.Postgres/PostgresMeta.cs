@@ -40,6 +40,22 @@ internal static class PostgresMeta
         await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Records another embedder in place of the stored one (the caller has retyped the vector column).</summary>
+    public static async Task ReplaceEmbedderAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, EmbedderIdentity embedder, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO diplo_meta (key, value) VALUES ('embedder_id', @id), ('embedder_dims', @dims)
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value
+            """,
+            connection,
+            transaction);
+        command.Parameters.AddWithValue("id", embedder.ModelId);
+        command.Parameters.AddWithValue("dims", embedder.Dimensions.ToString(CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Widens the HNSW candidate list for this transaction so that a search of <paramref name="efSearch"/> rows can fill, and
     /// lets the index scan continue past rows the filters reject (pgvector 0.8+), keeping results in exact distance order.

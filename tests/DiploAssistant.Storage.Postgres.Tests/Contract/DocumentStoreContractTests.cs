@@ -7,7 +7,7 @@ namespace DiploAssistant.Storage.Postgres.Tests.Contract;
 /// What every <see cref="IDocumentStore"/> promises, written once and run against each store by a subclass.
 /// <see cref="OpenStoreAsync"/> opens a store on the same place every time it is called within a test.
 /// </summary>
-public abstract class DocumentStoreContractTests : IAsyncLifetime
+public abstract partial class DocumentStoreContractTests : IAsyncLifetime
 {
     private static readonly EmbedderIdentity Embedder = new(TestVectors.ModelId, TestVectors.Dimensions);
     private IDocumentStore? _store;

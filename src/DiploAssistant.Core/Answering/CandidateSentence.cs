@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Languages;
 using DiploAssistant.Core.Retrieval;
 
 namespace DiploAssistant.Core.Answering;
@@ -20,4 +21,13 @@ internal sealed record CandidateSentence(
     CandidateSentence? Previous)
 {
     public string DocumentId => Source.Document.Id;
+
+    /// <summary>The sentence in lower case without spaces: Korean compounds match however they are spaced (명예 시민증).</summary>
+    public string Compact { get; } = string.Concat(Text.Where(c => !char.IsWhiteSpace(c))).ToLowerInvariant();
+
+    /// <summary>The sentence's Hangul words without particles.</summary>
+    public IReadOnlySet<string> HangulStems { get; } = TextWords.Find(Text)
+        .Where(w => w.IsHangul)
+        .Select(w => KoreanParticles.Strip(w.Text))
+        .ToHashSet(StringComparer.Ordinal);
 }

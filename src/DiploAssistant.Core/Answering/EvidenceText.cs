@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Languages;
+
 namespace DiploAssistant.Core.Answering;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace DiploAssistant.Core.Answering;
 internal sealed class EvidenceText
 {
     private readonly string _lower;
+    private readonly string _compact;
     private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
     private readonly List<string> _hangulKeys = [];
     private readonly List<string> _latinKeys = [];
@@ -14,6 +17,7 @@ internal sealed class EvidenceText
     public EvidenceText(string text)
     {
         _lower = text.ToLowerInvariant();
+        _compact = string.Concat(_lower.Where(c => !char.IsWhiteSpace(c)));
         var words = TextWords.Find(text);
         for (var i = 0; i < words.Count; i++)
         {
@@ -31,7 +35,9 @@ internal sealed class EvidenceText
     }
 
     public bool Mentions(QuestionEntity entity) =>
-        entity.IsHangul ? MentionsKorean(entity.Words[0]) : MentionsEnglish(entity.Words);
+        entity.IsHangul
+            ? MentionsKorean(entity.Words[0]) || (entity.FollowedBy is { } next && SoundsLikeLatin(entity.Words[0] + next))
+            : MentionsEnglish(entity.Words);
 
     private void IndexHangul(TextWord word, TextWord? next)
     {
@@ -66,17 +72,23 @@ internal sealed class EvidenceText
     private bool MentionsKorean(string noun)
     {
         if (_lower.Contains(noun, StringComparison.Ordinal)
+            || _compact.Contains(noun, StringComparison.Ordinal)
             || (noun.Length >= 3 && _lower.Contains(noun[..^1], StringComparison.Ordinal)))
         {
-            return true; // 논의한 → 논의했다, 국가안보실장 → 실장 is found by the tokenizer anyway
+            return true; // 논의한 → 논의했다, 명예시민증 → 명예 시민증; 국가안보실장 → 실장 is found by the tokenizer anyway
         }
 
-        if (NameAliases.EnglishFor(noun).Any(_latinWords.Contains))
+        if (TranslationPresent(noun))
         {
             return true;
         }
 
-        var key = PhoneticKey.FromHangul(noun);
+        return SoundsLikeLatin(noun);
+    }
+
+    private bool SoundsLikeLatin(string hangul)
+    {
+        var key = PhoneticKey.FromHangul(hangul);
         return _latinKeys.Any(latin => PhoneticKey.Same(key, latin));
     }
 
@@ -90,9 +102,14 @@ internal sealed class EvidenceText
                 return true;
             }
 
-            if (NameAliases.KoreanFor(folded).Any(korean => _lower.Contains(korean, StringComparison.Ordinal)))
+            if (BilingualGlossary.Default.ForEnglish(folded).Any(entry => SaysKorean(entry) || SaysEnglish(entry)))
             {
                 return true;
+            }
+
+            if (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').All(part => part.Length > 0 && MentionsEnglish([part])))
+            {
+                return true; // Korea-EU
             }
 
             if (SoundsPresent(word))
@@ -103,6 +120,32 @@ internal sealed class EvidenceText
 
         return words.Count > 1 && SoundsPresent(string.Concat(words));
     }
+
+    /// <summary>
+    /// True when the glossary's English for every part of a Korean noun is in the text: 이집트 → Egypt, 안보국방대화 →
+    /// security, defense, dialogue.
+    /// </summary>
+    private bool TranslationPresent(string noun)
+    {
+        var covered = new bool[noun.Length];
+        foreach (var match in BilingualGlossary.Default.FindKorean(noun).Where(m => SaysEnglish(m.Entry)))
+        {
+            for (var at = noun.IndexOf(match.Form, StringComparison.Ordinal); at >= 0; at = noun.IndexOf(match.Form, at + 1, StringComparison.Ordinal))
+            {
+                Array.Fill(covered, true, at, match.Form.Length);
+            }
+        }
+
+        return covered.All(c => c);
+    }
+
+    private bool SaysEnglish(GlossaryEntry entry) =>
+        entry.English.Any(english => english.Split(' ').All(word => _latinWords.Contains(word)));
+
+    private bool SaysKorean(GlossaryEntry entry) =>
+        entry.Korean.Any(korean => korean.Any(HangulText.IsSyllable)
+            ? korean.Length > 1 && _compact.Contains(korean.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal)
+            : _latinWords.Contains(korean));
 
     private bool SoundsPresent(string latin) =>
         PhoneticKey.FromLatin(latin).Any(key => _hangulKeys.Any(hangul => PhoneticKey.Same(key, hangul)));

@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Languages;
 using DiploAssistant.Core.Retrieval;
 
 namespace DiploAssistant.Core.Answering;
@@ -10,6 +11,9 @@ namespace DiploAssistant.Core.Answering;
 /// </summary>
 public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 {
+    /// <summary>A sentence that carries what the question asks for (a place for "where") scores this much more.</summary>
+    private const double AskedElementBonus = 1.3;
+
     private readonly ITextTokenizer _tokenizer;
     private readonly ExtractiveAnswerOptions _options;
 
@@ -55,13 +59,15 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             return Decline(question, NoAnswerMessages.NotMentioned(question, missing.Text));
         }
 
-        var asksWhen = TimeExpressions.AsksWhen(question);
+        var asked = AnswerElements.AskedFor(question);
         var rarest = RarestEntities(terms, candidates.Where(c => eligible.Contains(c.DocumentId)).ToList());
         var ranked = SentenceScorer.Score(terms, candidates)
             .Where(s => eligible.Contains(s.Candidate.DocumentId))
-            .Where(s => !asksWhen || TimeExpressions.Mentions(s.QuotedText))
+            .Where(s => !AnswerElements.IsRequired(asked) || AnswerElements.Carries(s.QuotedText, asked))
             .Where(s => 2 * rarest.Count(e => Mentions(s, e)) >= rarest.Count)
+            .Select(s => AnswerElements.Carries(s.QuotedText, asked) ? s with { Score = s.Score * AskedElementBonus } : s)
             .OrderByDescending(s => s.Score)
+            .ThenByDescending(s => s.QuotedText.Length) // equal evidence: the pair that also says what followed
             .ThenBy(s => s.Candidate.Rank)
             .ThenBy(s => s.Candidate.Position)
             .ToList();
@@ -70,7 +76,9 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             return Decline(question, NoAnswerMessages.WeakEvidence(question));
         }
 
-        return ExtractiveAnswerWriter.Write(question, SentenceSelector.Select(ranked, _options), _options.MaxAnswerCharacters);
+        // A question for one element (where, when) is answered by the one sentence that carries it.
+        var single = asked != AskedElement.None && AnswerElements.Carries(ranked[0].QuotedText, asked);
+        return ExtractiveAnswerWriter.Write(question, SentenceSelector.Select(ranked, _options, single), _options.MaxAnswerCharacters);
     }
 
     /// <summary>
@@ -88,7 +96,14 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 
     private static bool Mentions(ScoredSentence sentence, QuestionEntity entity) =>
         sentence.Candidate.Evidence.Mentions(entity)
+        || (IsParty(entity) && SentenceOpeners.NamesTheParties(sentence.Candidate.Text))
         || (sentence.WithPrevious && sentence.Candidate.Previous is { } previous && previous.Evidence.Mentions(entity));
+
+    /// <summary>A country or bloc, or a pair of them (Korea-EU): "the two sides" (양국) of its article stands for it.</summary>
+    private static bool IsParty(QuestionEntity entity) =>
+        entity.Words.SelectMany(word => word.Split('-')).All(word =>
+            BilingualGlossary.Default.ForEnglish(TextWords.Fold(word)).Any(e => e.Kind == GlossaryKind.Name)
+            || BilingualGlossary.Default.FindKorean(word).Any(m => m.Entry.Kind == GlossaryKind.Name && m.Form == KoreanParticles.Strip(word)));
 
     /// <summary>An article's retrieved sentences and its title (which often names the person a later chunk calls "위 실장").</summary>
     private static EvidenceText ArticleEvidence(IReadOnlyList<CandidateSentence> sentences) =>

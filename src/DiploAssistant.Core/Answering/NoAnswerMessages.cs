@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Languages;
+
 namespace DiploAssistant.Core.Answering;
 
 /// <summary>What the user is told when the loaded articles do not answer, in the question's language.</summary>

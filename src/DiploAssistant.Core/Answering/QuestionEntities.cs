@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Languages;
+
 namespace DiploAssistant.Core.Answering;
 
 /// <summary>Finds what a question names: runs of capitalized English words, and Korean nouns that are not generic.</summary>
@@ -10,7 +12,7 @@ internal static class QuestionEntities
         var words = TextWords.Find(question);
         var entities = new List<QuestionEntity>();
         AddLatinRuns(question, words, entities);
-        AddKoreanNouns(words, entities);
+        AddKoreanNouns(question, words, entities);
         return entities;
     }
 
@@ -69,7 +71,12 @@ internal static class QuestionEntities
         }
     }
 
-    private static void AddKoreanNouns(IReadOnlyList<TextWord> words, List<QuestionEntity> entities)
+    /// <summary>A verb made a noun (열기로) or a word that starts with a glossary action (방문을): not a name to look for.</summary>
+    private static bool IsVerb(string stem) =>
+        (stem.Length > 1 && stem.EndsWith('기')) // 열기로, 강화하기: a verb made a noun
+        || BilingualGlossary.Default.FindKorean(stem).Any(m => m.Entry.Kind == GlossaryKind.Action && stem.StartsWith(m.Form, StringComparison.Ordinal));
+
+    private static void AddKoreanNouns(string question, IReadOnlyList<TextWord> words, List<QuestionEntity> entities)
     {
         var hangul = words.Where(w => w.IsHangul).ToList();
         for (var i = 0; i < hangul.Count; i++)
@@ -77,12 +84,17 @@ internal static class QuestionEntities
             var word = hangul[i].Text;
             var stem = KoreanParticles.Strip(word);
             var isPredicate = i == hangul.Count - 1 && stem == word; // 만났나, 논의했나: the question's verb
-            if (stem.Length < 2 || isPredicate || QuestionVocabulary.IsKoreanInterrogative(word) || QuestionVocabulary.IsKoreanGenericNoun(stem))
+            if (stem.Length < 2 || isPredicate || QuestionVocabulary.IsKoreanInterrogative(word) || QuestionVocabulary.IsKoreanGenericNoun(stem) || IsVerb(stem))
             {
                 continue;
             }
 
-            entities.Add(new QuestionEntity(stem, [stem], IsHangul: true));
+            // A name written as two words (카야 칼라스): its first word alone may be too short to find in Latin script.
+            var followedBy = stem == word && i + 1 < hangul.Count && TextWords.Adjacent(question, hangul[i], hangul[i + 1])
+                ? KoreanParticles.Strip(hangul[i + 1].Text)
+                : null;
+
+            entities.Add(new QuestionEntity(stem, [stem], IsHangul: true, followedBy));
         }
     }
 }

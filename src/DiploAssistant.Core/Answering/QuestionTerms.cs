@@ -5,7 +5,8 @@ namespace DiploAssistant.Core.Answering;
 /// <summary>What evidence for a question must contain: its content terms (tokenizer terms) and the names it uses.</summary>
 /// <param name="Terms">Distinct query terms without question words and function words.</param>
 /// <param name="Entities">Names the evidence must mention (see <see cref="QuestionEntity"/>).</param>
-internal sealed record QuestionTerms(IReadOnlyList<string> Terms, IReadOnlyList<QuestionEntity> Entities)
+/// <param name="Concepts">Words of the question a sentence may say otherwise (in the other language, a synonym).</param>
+internal sealed record QuestionTerms(IReadOnlyList<string> Terms, IReadOnlyList<QuestionEntity> Entities, IReadOnlyList<QuestionConcept> Concepts)
 {
     public static QuestionTerms Analyze(string question, ITextTokenizer tokenizer)
     {
@@ -20,6 +21,6 @@ internal sealed record QuestionTerms(IReadOnlyList<string> Terms, IReadOnlyList<
             .Where(t => !QuestionVocabulary.IsEnglishStopWord(t) && !QuestionVocabulary.IsKoreanFiller(t))
             .Where(t => !interrogatives.Any(w => w.Contains(t, StringComparison.Ordinal)))
             .ToList();
-        return new QuestionTerms(terms, QuestionEntities.Find(question));
+        return new QuestionTerms(terms, QuestionEntities.Find(question), QuestionConcepts.Find(question, terms, tokenizer));
     }
 }

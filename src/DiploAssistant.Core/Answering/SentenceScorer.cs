@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Ingestion;
+using DiploAssistant.Core.Languages;
 
 namespace DiploAssistant.Core.Answering;
 
@@ -17,33 +18,58 @@ internal static class SentenceScorer
     /// <summary>The previous sentence is quoted too when its terms add at least this share of the question.</summary>
     private const double QuotePreviousAbove = 0.1;
 
+    /// <summary>
+    /// The question's predicate (공감했나, agree) weighs this many times its IDF: the sentence that says what was done
+    /// answers, not the one that only names who met.
+    /// </summary>
+    private const double PredicateWeight = 2.5;
+
+    /// <summary>A term the sentence says only in other words (translated, a synonym) counts this much of a literal one.</summary>
+    private const double OtherWordsShare = 0.75;
+
+    /// <summary>A country the sentence calls "the two sides" (양국) counts this much: it may mean other parties.</summary>
+    private const double TheTwoSidesShare = 0.4;
+
     public static IReadOnlyList<ScoredSentence> Score(QuestionTerms question, IReadOnlyList<CandidateSentence> candidates)
     {
         var covered = candidates.Select(c => CoveredTerms(question, c)).ToList();
-        var weights = question.Terms.ToDictionary(term => term, term => Weight(term, covered), StringComparer.Ordinal);
+        var predicateTerms = question.Concepts.Where(c => c.IsPredicate).SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+        var weights = question.Terms.ToDictionary(
+            term => term,
+            term => Weight(term, covered) * (predicateTerms.Contains(term) ? PredicateWeight : 1),
+            StringComparer.Ordinal);
         var total = weights.Values.Sum();
         if (total <= 0)
         {
-            return candidates.Select((c, i) => new ScoredSentence(c, 0, 0, covered[i], false)).ToList();
+            return candidates.Select((c, i) => new ScoredSentence(c, 0, 0, covered[i].Keys.ToHashSet(), false)).ToList();
         }
 
         return candidates
             .Select((candidate, i) =>
             {
-                var own = covered[i].Sum(term => weights[term]) / total;
-                var fromPrevious = candidate.Previous is { } previous
-                    ? CoveredTerms(question, previous).Except(covered[i]).Sum(term => weights[term]) / total
-                    : 0;
-                var coverage = own + (PreviousSentenceShare * fromPrevious);
+                var own = covered[i].Sum(pair => pair.Value * weights[pair.Key]) / total;
+                var fromPrevious = 0.0;
+                var previousShare = PreviousSentenceShare;
+                if (candidate.Previous is { } previous)
+                {
+                    var before = CoveredTerms(question, previous);
+                    fromPrevious = before.Where(pair => !covered[i].ContainsKey(pair.Key)).Sum(pair => pair.Value * weights[pair.Key]) / total;
+
+                    // The previous sentence names who; this one says what they did (공감대를 형성했다) or points back to them.
+                    var saysThePredicate = predicateTerms.Any(covered[i].ContainsKey) && !predicateTerms.Any(before.ContainsKey);
+                    previousShare = saysThePredicate || SentenceOpeners.PointsBack(candidate.Text) ? 1 : PreviousSentenceShare;
+                }
+
+                var coverage = own + (previousShare * fromPrevious);
                 var score = coverage * (1 + (RankBonus / (1 + candidate.Rank))) * ShapeFactor(candidate.Text);
-                return new ScoredSentence(candidate, coverage, score, covered[i], fromPrevious >= QuotePreviousAbove);
+                return new ScoredSentence(candidate, coverage, score, covered[i].Keys.ToHashSet(), fromPrevious >= QuotePreviousAbove);
             })
             .ToList();
     }
 
-    private static double Weight(string term, List<HashSet<string>> covered)
+    private static double Weight(string term, List<Dictionary<string, double>> covered)
     {
-        var containing = covered.Count(terms => terms.Contains(term));
+        var containing = covered.Count(terms => terms.ContainsKey(term));
         if (containing > 0)
         {
             return Math.Log(1 + ((double)covered.Count / containing));
@@ -55,14 +81,39 @@ internal static class SentenceScorer
         return term.Any(HangulText.IsSyllable) ? Math.Log(2) : Math.Log(1 + covered.Count);
     }
 
-    /// <summary>Question terms in the sentence, counting a name's terms when it is written in the other script.</summary>
-    private static HashSet<string> CoveredTerms(QuestionTerms question, CandidateSentence candidate)
+    /// <summary>
+    /// Question terms in the sentence: as tokenized, as Korean spelled with other spacing (명예시민증, 명예 시민증), as
+    /// a name written in the other script, or as a glossary word said another way (meet → 만나, led → represented).
+    /// Each with its credit: 1 when said as asked (or a name), <see cref="OtherWordsShare"/> when said otherwise, so an
+    /// article in the question's own words wins over one that only translates them.
+    /// </summary>
+    private static Dictionary<string, double> CoveredTerms(QuestionTerms question, CandidateSentence candidate)
     {
         var mentionedWords = question.Entities.Where(candidate.Evidence.Mentions).SelectMany(e => e.Words).ToList();
-        return question.Terms
-            .Where(term => candidate.Terms.Contains(term)
+        var saidOtherwise = question.Concepts.Where(c => c.IsSaidIn(candidate)).SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+        var parties = SentenceOpeners.NamesTheParties(candidate.Text)
+            ? question.Concepts.Where(c => c.IsParty).SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var credits = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in question.Terms)
+        {
+            if (candidate.Terms.Contains(term)
+                || (term.Length >= 2 && term.All(HangulText.IsSyllable) && candidate.Compact.Contains(term, StringComparison.Ordinal))
                 || mentionedWords.Any(word => word.Contains(term, StringComparison.OrdinalIgnoreCase)))
-            .ToHashSet(StringComparer.Ordinal);
+            {
+                credits[term] = 1;
+            }
+            else if (saidOtherwise.Contains(term))
+            {
+                credits[term] = OtherWordsShare;
+            }
+            else if (parties.Contains(term))
+            {
+                credits[term] = TheTwoSidesShare;
+            }
+        }
+
+        return credits;
     }
 
     /// <summary>Fragments, captions and headlines (no final punctuation) and very long sentences answer less well.</summary>

@@ -1,4 +1,4 @@
-namespace DiploAssistant.Core.Answering;
+namespace DiploAssistant.Core.Languages;
 
 /// <summary>Hangul syllable tests and decomposition (Unicode's arithmetic layout of U+AC00–U+D7A3).</summary>
 internal static class HangulText

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DiploAssistant.Core.Answering;
+namespace DiploAssistant.Core.Languages;
 
 /// <summary>
 /// A coarse consonant skeleton of a name, the same for its Hangul and its Latin spelling (조현 and Cho Hyun → JHN,

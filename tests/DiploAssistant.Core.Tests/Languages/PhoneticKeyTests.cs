@@ -1,6 +1,6 @@
-using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Languages;
 
-namespace DiploAssistant.Core.Tests.Answering;
+namespace DiploAssistant.Core.Tests.Languages;
 
 public sealed class PhoneticKeyTests
 {

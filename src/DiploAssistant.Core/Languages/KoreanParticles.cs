@@ -1,4 +1,4 @@
-namespace DiploAssistant.Core.Answering;
+namespace DiploAssistant.Core.Languages;
 
 /// <summary>Removes a trailing case particle from a Korean word (조현이 → 조현, 헤이그에서 → 헤이그).</summary>
 internal static class KoreanParticles

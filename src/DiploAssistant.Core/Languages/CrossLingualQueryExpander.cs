@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace DiploAssistant.Core.Languages;
+
+/// <summary>
+/// Translates a question's vocabulary into the other language with the bilingual glossary, so a lexical search can
+/// also find articles written in that language ("Where did the foreign minister meet…" → "외교부 장관 외교장관 … 만나 …").
+/// </summary>
+public sealed partial class CrossLingualQueryExpander
+{
+    /// <summary>Forms taken per glossary entry: enough for the common spellings, few enough to keep the query focused.</summary>
+    private const int FormsPerEntry = 3;
+
+    private readonly BilingualGlossary _glossary = BilingualGlossary.Default;
+
+    /// <summary>
+    /// The glossary translation of the question into the other language: Korean words for an English question,
+    /// English words for a Korean one (a question with Hangul counts as Korean). Null when nothing translates.
+    /// Names the glossary does not know (most people) are not transliterated.
+    /// </summary>
+    public string? Translate(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var words = HangulText.ContainsSyllable(question) ? ToEnglish(question) : ToKorean(question);
+        return words.Count == 0 ? null : string.Join(' ', words);
+    }
+
+    private List<string> ToKorean(string question)
+    {
+        var words = new List<string>();
+        var covered = -1;
+        foreach (var match in _glossary.FindEnglish(question))
+        {
+            // Longest phrase first at each word; the words it spans are not translated again one by one.
+            if (match.Start + match.Count - 1 <= covered)
+            {
+                continue;
+            }
+
+            words.AddRange(match.Entry.Korean.Take(FormsPerEntry));
+            covered = Math.Max(covered, match.Start + match.Count - 1);
+        }
+
+        return words.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private List<string> ToEnglish(string question)
+    {
+        var words = new List<string>();
+        foreach (Match word in HangulWord().Matches(question))
+        {
+            var covered = new List<string>();
+            foreach (var match in _glossary.FindKorean(word.Value))
+            {
+                // 정상회의 in 정상회의에 also contains 정상 (leader): a form inside a longer form found is not translated.
+                if (covered.Any(form => form.Contains(match.Form, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                covered.Add(match.Form);
+                words.AddRange(match.Entry.English.Take(FormsPerEntry));
+            }
+        }
+
+        return words.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    [GeneratedRegex(@"[\uAC00-\uD7A3]+")]
+    private static partial Regex HangulWord();
+}

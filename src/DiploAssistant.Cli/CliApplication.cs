@@ -21,6 +21,7 @@ internal static class CliApplication
             RemoveCommand.Create(console),
             EvalCommand.Create(console),
             ReindexCommand.Create(console),
+            MigrateCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

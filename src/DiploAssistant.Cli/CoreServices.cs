@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Composition;
 using DiploAssistant.Core.Configuration;
+using DiploAssistant.Storage.Postgres.Composition;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,6 +29,7 @@ internal static class CoreServices
                 // stdout carries results (JSON for machines); every log line goes to stderr.
                 .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
             .AddDiploAssistantCore(configuration)
+            .AddDiploAssistantPostgresStore()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
         // Fail before any work when a setting is invalid (the options are registered with ValidateOnStart).

@@ -3,11 +3,13 @@ using DiploAssistant.Core.Composition;
 using DiploAssistant.Core.Configuration;
 using DiploAssistant.Server.Api;
 using DiploAssistant.Server.Hosting;
+using DiploAssistant.Storage.Postgres.Composition;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddDiploEnvironment();
 
 builder.Services.AddDiploAssistantCore(builder.Configuration);
+builder.Services.AddDiploAssistantPostgresStore();
 builder.Services.AddDiploAssistantBot(builder.Configuration);
 builder.Services.AddDiploAssistantApi();
 builder.Services.AddDiploAssistantHosting();

@@ -20,6 +20,7 @@ public static class DiploAssistantServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IAskService"/>, <see cref="IIngestionService"/>, <see cref="IDocumentStore"/> and their parts,
+    /// the store being SQLite or the one an <see cref="IDocumentStoreFactory"/> registered for <c>Store:Provider</c>,
     /// bound to the configuration sections Store, Ingestion, Answering, Conversations, Chat and Embeddings, validated at start.
     /// A <c>Chat:Provider</c> other than None answers with the model (<see cref="ModelAnswerGenerator"/>, falling back to the
     /// extractive answer); an <c>Embeddings:Provider</c> other than None embeds with the model instead of the offline
@@ -31,7 +32,9 @@ public static class DiploAssistantServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddValidatedOptions<StoreOptions>(configuration, StoreOptions.SectionName)
-            .Validate(o => o.Provider == StoreProvider.Sqlite, "Store:Provider: only Sqlite is available in this build (Postgres is planned).");
+            .Validate<IEnumerable<IDocumentStoreFactory>>(
+                (o, factories) => o.Provider == StoreProvider.Sqlite || factories.Any(f => f.Provider == o.Provider),
+                "Store:Provider: this host has no store for that provider (Postgres needs DiploAssistant.Storage.Postgres and AddDiploAssistantPostgresStore); use Sqlite.");
         services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName)
             .Validate(o => o.ChunkOverlapCharacters < o.ChunkCharacters, "Ingestion:ChunkOverlapCharacters must be smaller than Ingestion:ChunkCharacters.");
         services.AddValidatedOptions<AnsweringOptions>(configuration, AnsweringOptions.SectionName);
@@ -49,10 +52,7 @@ public static class DiploAssistantServiceCollectionExtensions
 
         services.AddSingleton<ITextTokenizer, KoreanTokenizer>();
         services.AddEmbedder(configuration);
-        services.AddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(
-            DataDirectory.Resolve(sp.GetRequiredService<IOptions<StoreOptions>>().Value.Path),
-            sp.GetRequiredService<ITextTokenizer>(),
-            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(CreateDocumentStore);
 
         services.AddSingleton<IUrlFetcher, UrlFetcher>();
         services.AddSingleton(sp => new ArticleParser(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
@@ -68,6 +68,20 @@ public static class DiploAssistantServiceCollectionExtensions
         services.AddSingleton<Evaluation.Evaluator>();
         services.AddAnswering(configuration);
         return services;
+    }
+
+    /// <summary>The configured provider's store: a registered <see cref="IDocumentStoreFactory"/>, or the built-in SQLite store.</summary>
+    private static IDocumentStore CreateDocumentStore(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StoreOptions>>().Value;
+        if (services.GetServices<IDocumentStoreFactory>().LastOrDefault(f => f.Provider == options.Provider) is { } factory)
+        {
+            return factory.Create(options, services);
+        }
+
+        return options.Provider == StoreProvider.Sqlite
+            ? new SqliteDocumentStore(DataDirectory.Resolve(options.Path), services.GetRequiredService<ITextTokenizer>(), services.GetRequiredService<TimeProvider>())
+            : throw new DiploException($"Store:Provider: this host has no {options.Provider} store.");
     }
 
     private static void AddEmbedder(this IServiceCollection services, IConfiguration configuration)

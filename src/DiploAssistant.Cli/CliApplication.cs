@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using DiploAssistant.Cli.Commands;
 using DiploAssistant.Core.Retrieval;
 using Microsoft.Extensions.Options;
@@ -55,6 +56,12 @@ internal static class CliApplication
         {
             await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return ExitCodes.UsageError;
+        }
+        catch (DbException ex)
+        {
+            // An unreachable or broken database: say so plainly instead of a stack trace; nothing was half-written.
+            await error.WriteLineAsync($"The store could not be used: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.PartialFailure;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiploAssistant.Cli.Output;
 using DiploAssistant.Core.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +16,7 @@ internal static class ReindexCommand
         {
             await using var services = CoreServices.Create(result.GetValue(store));
             var report = await services.GetRequiredService<ReindexService>()
-                .ReindexAsync(new Progress<int>(n => console.Error.Write($"\rre-embedded {n} chunks")), cancellationToken).ConfigureAwait(false);
+                .ReindexAsync(new InlineProgress<int>(n => console.Error.Write($"\rre-embedded {n} chunks")), cancellationToken).ConfigureAwait(false);
             await console.Error.WriteLineAsync().ConfigureAwait(false);
             await console.Out.WriteLineAsync($"re-embedded {report.Chunks} chunks with {report.Embedder} (before: {report.PreviousEmbedder ?? "none"})").ConfigureAwait(false);
             return ExitCodes.Success;

@@ -13,7 +13,7 @@ internal static class IngestProgressDisplay
     {
         if (!showBar)
         {
-            return await ingest(new InlineProgress(p => console.Error.WriteLine(PlainLine(p.Last)))).ConfigureAwait(false);
+            return await ingest(new InlineProgress<IngestionProgress>(p => console.Error.WriteLine(PlainLine(p.Last)))).ConfigureAwait(false);
         }
 
         IngestionReport? report = null;
@@ -23,7 +23,7 @@ internal static class IngestProgressDisplay
             .StartAsync(async context =>
             {
                 var task = context.AddTask("Loading articles").IsIndeterminate();
-                report = await ingest(new InlineProgress(p => task.Description = Markup.Escape(
+                report = await ingest(new InlineProgress<IngestionProgress>(p => task.Description = Markup.Escape(
                     $"{p.Processed} items · {p.Last.Status.ToString().ToLowerInvariant()} · {Shorten(p.Last.Title ?? p.Last.Uri)}")))
                     .ConfigureAwait(false);
                 task.StopTask();
@@ -35,10 +35,4 @@ internal static class IngestProgressDisplay
         $"{item.Status.ToString().ToLowerInvariant(),-9} {item.DocumentId ?? item.Uri}{(item.Reason is null ? "" : $": {item.Reason}")}";
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 59), "…");
-
-    /// <summary>Reports on the calling thread, so lines come out in order (Progress&lt;T&gt; would post them to the thread pool).</summary>
-    private sealed class InlineProgress(Action<IngestionProgress> report) : IProgress<IngestionProgress>
-    {
-        public void Report(IngestionProgress value) => report(value);
-    }
 }

@@ -11,6 +11,15 @@ public sealed record SqliteDocumentStoreOptions
     /// <summary>bm25 weight of the chunk text.</summary>
     public double BodyWeight { get; init; } = 1.0;
 
+    /// <summary>
+    /// Weight of the best sentence's coverage of the question (idf-weighted share of its terms) added to the bm25 score
+    /// (divided by the best bm25) when re-ranking the first <see cref="RerankDepth"/> hits; 0 keeps plain bm25 order.
+    /// </summary>
+    public double SentenceWeight { get; init; } = 0.5;
+
+    /// <summary>How many bm25 hits are re-ranked by sentence coverage.</summary>
+    public int RerankDepth { get; init; } = 50;
+
     /// <summary>Open without writing: no schema creation; writes fail.</summary>
     public bool ReadOnly { get; init; }
 }

@@ -44,6 +44,7 @@ internal static class SqliteSchema
         CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5 (
             title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
         );
+        CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab (chunks_fts, 'row');
         INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', '0');
         """;
 

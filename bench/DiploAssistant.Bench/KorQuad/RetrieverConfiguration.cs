@@ -13,20 +13,18 @@ internal sealed record RetrieverConfiguration(
     public static IEnumerable<RetrieverConfiguration> Sweep()
     {
         var lexicalOnly = Default.Retriever with { VectorWeight = 0 };
-        foreach (var sentence in new[] { 0.0, 0.25, 0.5, 1.0, 2.0 })
+        yield return Default with { Name = "fts5 bm25 only", Retriever = lexicalOnly, Store = Default.Store with { Rerank = false } };
+        foreach (var (k1, b) in new[] { (1.2, 0.75), (0.8, 0.75), (0.5, 0.75), (0.8, 0.5), (0.5, 0.4), (1.5, 0.75) })
         {
-            yield return Default with
+            foreach (var sentence in new[] { 0.0, 0.5 })
             {
-                Name = $"lexical, sentence {sentence}", Retriever = lexicalOnly, Store = Default.Store with { SentenceWeight = sentence },
-            };
+                yield return Default with
+                {
+                    Name = $"lexical, k1 {k1}, b {b}, sentence {sentence}",
+                    Retriever = lexicalOnly,
+                    Store = Default.Store with { K1 = k1, B = b, SentenceWeight = sentence },
+                };
+            }
         }
-
-        foreach (var vector in new[] { 0.1, 0.2, 0.4 })
-        {
-            yield return Default with { Name = $"score fusion, vector {vector}", Retriever = Default.Retriever with { VectorWeight = vector } };
-        }
-
-        yield return Default with { Name = "title 1", Store = Default.Store with { TitleWeight = 1 } };
-        yield return Default with { Name = "no stems", Tokenizer = new() { StemmedWords = false } };
     }
 }

@@ -12,13 +12,22 @@ public sealed record SqliteDocumentStoreOptions
     public double BodyWeight { get; init; } = 1.0;
 
     /// <summary>
-    /// Weight of the best sentence's coverage of the question (idf-weighted share of its terms) added to the bm25 score
-    /// (divided by the best bm25) when re-ranking the first <see cref="RerankDepth"/> hits; 0 keeps plain bm25 order.
+    /// Re-rank the first <see cref="RerankDepth"/> bm25 hits with BM25 of <see cref="K1"/> and <see cref="B"/> plus
+    /// <see cref="SentenceWeight"/> times the best sentence's coverage of the question; false keeps FTS5's bm25 order.
     /// </summary>
-    public double SentenceWeight { get; init; } = 0.5;
+    public bool Rerank { get; init; } = true;
 
-    /// <summary>How many bm25 hits are re-ranked by sentence coverage.</summary>
+    /// <summary>How many FTS5 hits are re-ranked.</summary>
     public int RerankDepth { get; init; } = 50;
+
+    /// <summary>BM25 term-frequency saturation used when re-ranking.</summary>
+    public double K1 { get; init; } = 1.2;
+
+    /// <summary>BM25 length normalisation used when re-ranking.</summary>
+    public double B { get; init; } = 0.75;
+
+    /// <summary>Weight of the best sentence's coverage (0 to 1) against the re-ranked BM25 divided by its best score.</summary>
+    public double SentenceWeight { get; init; } = 0.5;
 
     /// <summary>Open without writing: no schema creation; writes fail.</summary>
     public bool ReadOnly { get; init; }

@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace DiploAssistant.Core.Storage.Sqlite;
 
 /// <summary>
-/// BM25 over the FTS5 index, then the first hits re-ranked by how well their best sentence covers the question
-/// (<see cref="SentenceCoverageScorer"/>, with idf from the FTS5 vocabulary).
+/// BM25 over the FTS5 index for candidates, then the first hits re-ranked by <see cref="PassageScorer"/>
+/// (tunable BM25 and best-sentence coverage, with idf from the FTS5 vocabulary).
 /// </summary>
 internal sealed class SqliteLexicalSearch(SqliteConnection connection, ITextTokenizer tokenizer, SqliteDocumentStoreOptions options)
 {
@@ -18,57 +18,61 @@ internal sealed class SqliteLexicalSearch(SqliteConnection connection, ITextToke
             return [];
         }
 
-        var rerank = options.SentenceWeight > 0;
         using var transaction = connection.BeginTransaction(deferred: true);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = SqliteLexicalSql.Build(filters, command);
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", rerank ? Math.Max(limit, options.RerankDepth) : limit);
+        command.Parameters.AddWithValue("$limit", options.Rerank ? Math.Max(limit, options.RerankDepth) : limit);
         command.Parameters.AddWithValue("$titleWeight", options.TitleWeight);
         command.Parameters.AddWithValue("$bodyWeight", options.BodyWeight);
-        var hits = new List<(ScoredChunk Hit, string Text)>();
+        var hits = new List<(ScoredChunk Hit, string Text, string Title)>();
         using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (reader.Read())
             {
                 // bm25() is lower-is-better; negate so that every ScoredChunk is higher-is-better.
-                hits.Add((new ScoredChunk(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2)), reader.GetString(3)));
+                hits.Add((new ScoredChunk(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2)), reader.GetString(3), reader.GetString(4)));
             }
         }
 
-        if (!rerank || hits.Count == 0)
+        if (!options.Rerank || hits.Count == 0)
         {
             return hits.Take(limit).Select(h => h.Hit).ToList();
         }
 
-        var scorer = new SentenceCoverageScorer(tokenizer, ReadIdf(transaction, terms));
-        var best = Math.Max(hits[0].Hit.Score, double.Epsilon);
-        return hits
-            .Select(h => h.Hit with { Score = (h.Hit.Score / best) + (options.SentenceWeight * scorer.Score(h.Text)) })
+        var (idf, averageLength) = ReadStatistics(transaction, terms);
+        var scorer = new PassageScorer(tokenizer, idf, new PassageScoring(options.K1, options.B, options.TitleWeight, averageLength));
+        var scored = hits.Select(h => (h.Hit, Score: scorer.Score(h.Title, h.Text))).ToList();
+        var best = Math.Max(scored.Max(s => s.Score.Bm25), double.Epsilon);
+        return scored
+            .Select(s => s.Hit with { Score = (s.Score.Bm25 / best) + (options.SentenceWeight * s.Score.Coverage) })
             .OrderByDescending(h => h.Score)
             .Take(limit)
             .ToList();
     }
 
-    private Dictionary<string, double> ReadIdf(SqliteTransaction transaction, IReadOnlyList<string> terms)
+    private (Dictionary<string, double> Idf, double AverageLength) ReadStatistics(SqliteTransaction transaction, IReadOnlyList<string> terms)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            SELECT v.term, v.doc, (SELECT COUNT(*) FROM chunks)
-            FROM chunks_vocab v WHERE v.term IN (SELECT value FROM json_each($terms))
+            SELECT COUNT(*), COALESCE(AVG(token_count), 0) FROM chunks;
+            SELECT v.term, v.doc FROM chunks_vocab v WHERE v.term IN (SELECT value FROM json_each($terms));
             """;
         command.Parameters.AddWithValue("$terms", System.Text.Json.JsonSerializer.Serialize(terms.Distinct(StringComparer.Ordinal)));
         var idf = new Dictionary<string, double>(StringComparer.Ordinal);
         using var reader = command.ExecuteReader();
+        reader.Read();
+        double total = reader.GetInt64(0);
+        var averageLength = reader.GetDouble(1);
+        reader.NextResult();
         while (reader.Read())
         {
             double documents = reader.GetInt64(1);
-            double total = reader.GetInt64(2);
             idf[reader.GetString(0)] = Math.Log(1 + ((total - documents + 0.5) / (documents + 0.5)));
         }
 
-        return idf;
+        return (idf, averageLength);
     }
 }

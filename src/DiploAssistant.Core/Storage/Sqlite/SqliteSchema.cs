@@ -38,6 +38,7 @@ internal static class SqliteSchema
             ordinal INTEGER NOT NULL,
             start INTEGER NOT NULL,
             text TEXT NOT NULL,
+            token_count INTEGER NOT NULL,
             embedding BLOB
         );
         CREATE INDEX IF NOT EXISTS chunks_document ON chunks (document_id, ordinal);

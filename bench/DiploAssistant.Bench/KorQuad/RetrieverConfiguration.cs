@@ -12,19 +12,11 @@ internal sealed record RetrieverConfiguration(
 
     public static IEnumerable<RetrieverConfiguration> Sweep()
     {
-        var lexicalOnly = Default.Retriever with { VectorWeight = 0 };
-        yield return Default with { Name = "fts5 bm25 only", Retriever = lexicalOnly, Store = Default.Store with { Rerank = false } };
-        foreach (var (k1, b) in new[] { (1.2, 0.75), (0.8, 0.75), (0.5, 0.75), (0.8, 0.5), (0.5, 0.4), (1.5, 0.75) })
+        foreach (var (k1, b) in new[] { (0.3, 0.75), (0.6, 0.5), (0.3, 0.5) })
         {
-            foreach (var sentence in new[] { 0.0, 0.5 })
-            {
-                yield return Default with
-                {
-                    Name = $"lexical, k1 {k1}, b {b}, sentence {sentence}",
-                    Retriever = lexicalOnly,
-                    Store = Default.Store with { K1 = k1, B = b, SentenceWeight = sentence },
-                };
-            }
+            yield return Default with { Name = $"k1 {k1}, b {b}", Store = Default.Store with { K1 = k1, B = b } };
         }
+
+        yield return Default with { Name = "vector 0", Retriever = Default.Retriever with { VectorWeight = 0 } };
     }
 }

@@ -18,10 +18,10 @@ public sealed record SqliteDocumentStoreOptions
     public bool Rerank { get; init; } = true;
 
     /// <summary>How many FTS5 hits are re-ranked.</summary>
-    public int RerankDepth { get; init; } = 50;
+    public int RerankDepth { get; init; } = 20;
 
     /// <summary>BM25 term-frequency saturation used when re-ranking.</summary>
-    public double K1 { get; init; } = 1.2;
+    public double K1 { get; init; } = 0.6;
 
     /// <summary>BM25 length normalisation used when re-ranking.</summary>
     public double B { get; init; } = 0.75;

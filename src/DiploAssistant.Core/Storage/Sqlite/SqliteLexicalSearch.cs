@@ -56,21 +56,27 @@ internal sealed class SqliteLexicalSearch(SqliteConnection connection, ITextToke
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            SELECT COUNT(*), COALESCE(AVG(token_count), 0) FROM chunks;
-            SELECT v.term, v.doc FROM chunks_vocab v WHERE v.term IN (SELECT value FROM json_each($terms));
-            """;
-        command.Parameters.AddWithValue("$terms", System.Text.Json.JsonSerializer.Serialize(terms.Distinct(StringComparer.Ordinal)));
-        var idf = new Dictionary<string, double>(StringComparer.Ordinal);
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        double total = reader.GetInt64(0);
-        var averageLength = reader.GetDouble(1);
-        reader.NextResult();
-        while (reader.Read())
+        command.CommandText = "SELECT COUNT(*), COALESCE(AVG(token_count), 0) FROM chunks";
+        double total;
+        double averageLength;
+        using (var reader = command.ExecuteReader())
         {
-            double documents = reader.GetInt64(1);
-            idf[reader.GetString(0)] = Math.Log(1 + ((total - documents + 0.5) / (documents + 0.5)));
+            reader.Read();
+            total = reader.GetInt64(0);
+            averageLength = reader.GetDouble(1);
+        }
+
+        // One equality lookup per term: fts5vocab answers "term = ?" from the index directly, while other shapes scan it.
+        command.CommandText = "SELECT doc FROM chunks_vocab WHERE term = $term";
+        var term = command.Parameters.Add(new SqliteParameter("$term", ""));
+        var idf = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var t in terms.Distinct(StringComparer.Ordinal))
+        {
+            term.Value = t;
+            if (command.ExecuteScalar() is long documents)
+            {
+                idf[t] = Math.Log(1 + ((total - documents + 0.5) / (documents + 0.5)));
+            }
         }
 
         return (idf, averageLength);

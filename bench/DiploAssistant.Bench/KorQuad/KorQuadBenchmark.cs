@@ -31,11 +31,18 @@ internal sealed class KorQuadBenchmark(string sharedData, string workDirectory, 
         log.WriteLine($"baseline indexed in {baselineIndexTime.TotalSeconds:F1} s");
 
         using var embedder = new HashingEmbedder();
-        var storeDirectory = Path.Combine(workDirectory, "store");
-        clock.Restart();
-        var chunks = await IndexAsync(storeDirectory, embedder, documents, cancellationToken);
-        var indexTime = clock.Elapsed;
-        log.WriteLine($"store indexed ({chunks} chunks) in {indexTime.TotalSeconds:F1} s");
+        var stores = new Dictionary<KoreanTokenizerOptions, string>();
+        var indexTime = TimeSpan.Zero;
+        var chunks = 0;
+        foreach (var tokenizer in configurations.Select(c => c.Tokenizer).Distinct())
+        {
+            var storeDirectory = Path.Combine(workDirectory, $"store-{stores.Count}");
+            clock.Restart();
+            chunks = await IndexAsync(storeDirectory, new KoreanTokenizer(tokenizer), embedder, documents, cancellationToken);
+            indexTime = stores.Count == 0 ? clock.Elapsed : indexTime;
+            log.WriteLine($"store indexed ({chunks} chunks) in {clock.Elapsed.TotalSeconds:F1} s");
+            stores[tokenizer] = storeDirectory;
+        }
 
         var baselineResult = await EvaluateAsync("SQLite FTS5 over character bigrams (baseline)", questions,
             (q, _) => Task.FromResult<IReadOnlyList<string>>(baseline.Search(q, 10)), cancellationToken);
@@ -44,7 +51,8 @@ internal sealed class KorQuadBenchmark(string sharedData, string workDirectory, 
         var engines = new List<EngineResult>();
         foreach (var configuration in configurations)
         {
-            await using var store = new SqliteDocumentStore(storeDirectory, options: configuration.Store);
+            await using var store = new SqliteDocumentStore(
+                stores[configuration.Tokenizer], new KoreanTokenizer(configuration.Tokenizer), options: configuration.Store);
             var retriever = new HybridRetriever(store, embedder, configuration.Retriever);
             var result = await EvaluateAsync(configuration.Name, questions, async (q, ct) =>
                 (await retriever.RetrieveDocumentsAsync(q, SearchFilters.None, 10, ct)).Select(d => d.DocumentId).ToList(),
@@ -56,9 +64,9 @@ internal sealed class KorQuadBenchmark(string sharedData, string workDirectory, 
         return new KorQuadReport(distractors, documents.Count, chunks, questions.Count, indexTime, baselineIndexTime, baselineResult, engines);
     }
 
-    private async Task<int> IndexAsync(string storeDirectory, HashingEmbedder embedder, List<BenchDocument> documents, CancellationToken cancellationToken)
+    private async Task<int> IndexAsync(string storeDirectory, KoreanTokenizer tokenizer, HashingEmbedder embedder, List<BenchDocument> documents, CancellationToken cancellationToken)
     {
-        await using var store = new SqliteDocumentStore(storeDirectory);
+        await using var store = new SqliteDocumentStore(storeDirectory, tokenizer);
         await store.EnsureEmbedderAsync(embedder.Identity, cancellationToken);
         var chunkCount = 0;
         foreach (var batch in documents.Chunk(BatchSize))

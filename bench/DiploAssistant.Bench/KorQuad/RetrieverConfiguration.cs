@@ -3,23 +3,20 @@ using DiploAssistant.Core.Storage.Sqlite;
 
 namespace DiploAssistant.Bench.KorQuad;
 
-/// <summary>One set of ranking parameters to measure (the product defaults, or a sweep point).</summary>
-internal sealed record RetrieverConfiguration(string Name, SqliteDocumentStoreOptions Store, HybridRetrieverOptions Retriever)
+/// <summary>One set of tokenizer and ranking parameters to measure (the product defaults, or a sweep point).</summary>
+internal sealed record RetrieverConfiguration(
+    string Name, KoreanTokenizerOptions Tokenizer, SqliteDocumentStoreOptions Store, HybridRetrieverOptions Retriever)
 {
-    public static RetrieverConfiguration Default { get; } =
-        new("DiploAssistant HybridRetriever", SqliteDocumentStoreOptions.Default, HybridRetrieverOptions.Default);
+    public static RetrieverConfiguration Default { get; } = new(
+        "DiploAssistant HybridRetriever", KoreanTokenizerOptions.Default, SqliteDocumentStoreOptions.Default, HybridRetrieverOptions.Default);
 
     public static IEnumerable<RetrieverConfiguration> Sweep()
     {
-        foreach (var title in new[] { 1.0, 2.0, 3.0 })
+        foreach (var (k1, b) in new[] { (0.3, 0.75), (0.6, 0.5), (0.3, 0.5) })
         {
-            foreach (var vector in new[] { 0.0, 0.15, 0.3, 0.5, 0.8 })
-            {
-                yield return new RetrieverConfiguration(
-                    $"title {title}, vector {vector}",
-                    SqliteDocumentStoreOptions.Default with { TitleWeight = title },
-                    HybridRetrieverOptions.Default with { VectorWeight = vector });
-            }
+            yield return Default with { Name = $"k1 {k1}, b {b}", Store = Default.Store with { K1 = k1, B = b } };
         }
+
+        yield return Default with { Name = "vector 0", Retriever = Default.Retriever with { VectorWeight = 0 } };
     }
 }

@@ -86,7 +86,7 @@ public sealed class HybridRetriever
             rankings.Add((vector, _options.VectorWeight));
         }
 
-        return ReciprocalRankFusion.Fuse(rankings, _options.RankConstant);
+        return RankFusion.Fuse(rankings, _options.Fusion, _options.RankConstant);
     }
 
     private double RecencyFactor(DateOnly? published, DateOnly? asOf)

@@ -12,7 +12,10 @@ public sealed record HybridRetrieverOptions
     public double LexicalWeight { get; init; } = 1.0;
 
     /// <summary>Weight of the vector ranking in reciprocal rank fusion (0 skips vector search).</summary>
-    public double VectorWeight { get; init; } = 0.3;
+    public double VectorWeight { get; init; } = 0.1;
+
+    /// <summary>How the two rankings are combined.</summary>
+    public FusionMethod Fusion { get; init; } = FusionMethod.NormalizedScore;
 
     /// <summary>The k of reciprocal rank fusion: 1 / (k + rank).</summary>
     public double RankConstant { get; init; } = 60;

@@ -70,6 +70,14 @@ public sealed class KoreanTokenizer : ITextTokenizer
             tokens.Add(word.Slice(i, 2).ToString());
         }
 
+        if (_options.Trigrams)
+        {
+            for (var i = 0; i + 2 < word.Length; i++)
+            {
+                tokens.Add(word.Slice(i, 3).ToString());
+            }
+        }
+
         // A two-syllable stem is already one of the bigrams; longer or shorter stems add a whole-word term.
         if (_options.StemmedWords && stem.Length != 2 && (stem.Length > 1 || _options.SingleSyllables))
         {

@@ -10,4 +10,7 @@ public sealed record KoreanTokenizerOptions
 
     /// <summary>Emit single syllables of one-syllable Hangul words (북, 미).</summary>
     public bool SingleSyllables { get; init; } = true;
+
+    /// <summary>Also emit Hangul character trigrams of words of three or more syllables.</summary>
+    public bool Trigrams { get; init; }
 }

@@ -192,28 +192,15 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(filters);
-        var match = Fts5Query.Build(_tokenizer.TokenizeQuery(question));
-        if (match is null || limit <= 0)
+        var terms = _tokenizer.TokenizeQuery(question);
+        if (terms.Count == 0 || limit <= 0)
         {
             return [];
         }
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = connection.CreateCommand();
-        command.CommandText = SqliteLexicalSql.Build(filters, command);
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", limit);
-        command.Parameters.AddWithValue("$titleWeight", _options.TitleWeight);
-        command.Parameters.AddWithValue("$bodyWeight", _options.BodyWeight);
-        var results = new List<ScoredChunk>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (reader.Read())
-        {
-            // bm25() is lower-is-better; negate so that every ScoredChunk is higher-is-better.
-            results.Add(new ScoredChunk(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2)));
-        }
-
-        return results;
+        return await new SqliteLexicalSearch(connection, _tokenizer, _options).SearchAsync(terms, filters, limit, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ScoredChunk>> SearchVectorAsync(ReadOnlyMemory<float> query, SearchFilters filters, int limit, CancellationToken cancellationToken)

@@ -47,10 +47,10 @@ internal sealed class SqliteDocumentWriter : IDisposable
             "$id", "$title", "$source", "$url", "$uri", "$published", "$language", "$hash", "$metadata", "$ingested");
         _insertChunk = Prepare(
             """
-            INSERT INTO chunks (id, document_id, ordinal, start, text, embedding)
-            VALUES ($id, $document, $ordinal, $start, $text, $embedding) RETURNING rowid
+            INSERT INTO chunks (id, document_id, ordinal, start, text, token_count, embedding)
+            VALUES ($id, $document, $ordinal, $start, $text, $tokens, $embedding) RETURNING rowid
             """,
-            "$id", "$document", "$ordinal", "$start", "$text", "$embedding");
+            "$id", "$document", "$ordinal", "$start", "$text", "$tokens", "$embedding");
         _insertFts = Prepare("INSERT INTO chunks_fts (rowid, title, body) VALUES ($rowid, $title, $body)", "$rowid", "$title", "$body");
     }
 
@@ -73,23 +73,26 @@ internal sealed class SqliteDocumentWriter : IDisposable
         }
 
         WriteDocument(item);
-        var titleTerms = string.Join(' ', _tokenizer.TokenizeDocument(item.Article.Document.Title));
+        var titleTokens = _tokenizer.TokenizeDocument(item.Article.Document.Title);
+        var titleTerms = string.Join(' ', titleTokens);
         for (var i = 0; i < item.Chunks.Count; i++)
         {
             var chunk = item.Chunks[i];
             var embedding = item.Embeddings[i];
+            var bodyTokens = _tokenizer.TokenizeDocument(chunk.Text);
             var parameters = _insertChunk.Parameters;
             parameters["$id"].Value = chunk.Id;
             parameters["$document"].Value = documentId;
             parameters["$ordinal"].Value = chunk.Ordinal;
             parameters["$start"].Value = chunk.Start;
             parameters["$text"].Value = chunk.Text;
+            parameters["$tokens"].Value = titleTokens.Count + bodyTokens.Count;
             parameters["$embedding"].Value = embedding.IsEmpty ? DBNull.Value : EmbeddingBlob.ToBytes(embedding.Span);
             var rowId = (long)_insertChunk.ExecuteScalar()!;
 
             _insertFts.Parameters["$rowid"].Value = rowId;
             _insertFts.Parameters["$title"].Value = titleTerms;
-            _insertFts.Parameters["$body"].Value = string.Join(' ', _tokenizer.TokenizeDocument(chunk.Text));
+            _insertFts.Parameters["$body"].Value = string.Join(' ', bodyTokens);
             _insertFts.ExecuteNonQuery();
         }
 

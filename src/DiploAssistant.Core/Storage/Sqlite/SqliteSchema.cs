@@ -38,12 +38,14 @@ internal static class SqliteSchema
             ordinal INTEGER NOT NULL,
             start INTEGER NOT NULL,
             text TEXT NOT NULL,
+            token_count INTEGER NOT NULL,
             embedding BLOB
         );
         CREATE INDEX IF NOT EXISTS chunks_document ON chunks (document_id, ordinal);
         CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5 (
             title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
         );
+        CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab (chunks_fts, 'row');
         INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', '0');
         """;
 

@@ -1,0 +1,101 @@
+using DiploAssistant.Core.Models;
+using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Tests.Storage.Sqlite;
+
+namespace DiploAssistant.Core.Tests.Retrieval;
+
+public sealed class HybridRetrieverTests : IAsyncLifetime
+{
+    private readonly TemporaryDirectory _directory = new();
+    private readonly HashingEmbedder _embedder = new();
+    private SqliteDocumentStore _store = null!;
+
+    public Task InitializeAsync()
+    {
+        _store = new SqliteDocumentStore(_directory.Path);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_FindsAKoreanNameInsideAnInflectedWord()
+    {
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("cho", "외교장관 회담", "조현이 브뤼셀에서 칼라스 고위대표와 회담했다."));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("other", "경제 동향", "수출이 지난달 크게 늘었다."));
+        var retriever = new HybridRetriever(_store, _embedder);
+
+        var results = await retriever.RetrieveAsync("조현", SearchFilters.None, 5, CancellationToken.None);
+
+        Assert.Equal("cho", results[0].Document.Id);
+        Assert.Equal("외교장관 회담", results[0].Document.Title);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_KeepsAtMostTwoChunksPerDocument_WhenOthersMatch()
+    {
+        var paragraphs = string.Join("\n\n", Enumerable.Range(1, 5).Select(i => $"북한 미사일 발사 관련 {i}번째 문단"));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("long", "북한 미사일", paragraphs));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("short1", "국방", "북한 미사일 대응 회의"));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("short2", "외교", "미사일 관련 외교 협의"));
+        var retriever = new HybridRetriever(_store, _embedder);
+
+        var results = await retriever.RetrieveAsync("북한 미사일 발사", SearchFilters.None, 4, CancellationToken.None);
+
+        Assert.Equal(4, results.Count);
+        Assert.Equal(2, results.Count(r => r.Document.Id == "long"));
+        Assert.Contains(results, r => r.Document.Id == "short1");
+        Assert.Contains(results, r => r.Document.Id == "short2");
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_ReturnsMoreChunksOfOneDocument_WhenNoOtherMatches()
+    {
+        var paragraphs = string.Join("\n\n", Enumerable.Range(1, 4).Select(i => $"북한 미사일 발사 관련 {i}번째 문단"));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("long", "북한 미사일", paragraphs));
+        var retriever = new HybridRetriever(_store, _embedder, HybridRetrieverOptions.Default with { VectorWeight = 0 });
+
+        var results = await retriever.RetrieveAsync("북한 미사일 발사", SearchFilters.None, 4, CancellationToken.None);
+
+        Assert.Equal(4, results.Count);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_WithAnAsOfDate_ExcludesLaterArticles_AndPrefersRecentOnes()
+    {
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("old", "한미 정상회담", "한미 정상회담 개최", new DateOnly(2024, 1, 5)));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("recent", "한미 정상회담", "한미 정상회담 개최 예정", new DateOnly(2025, 6, 1)));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("future", "한미 정상회담", "한미 정상회담 개최", new DateOnly(2025, 9, 1)));
+        var retriever = new HybridRetriever(_store, _embedder);
+
+        var results = await retriever.RetrieveAsync("한미 정상회담", new SearchFilters(AsOf: new DateOnly(2025, 6, 10)), 5, CancellationToken.None);
+
+        Assert.Equal(["recent", "old"], results.Select(r => r.Document.Id));
+    }
+
+    [Fact]
+    public async Task RetrieveDocumentsAsync_RanksEachDocumentOnce()
+    {
+        var paragraphs = string.Join("\n\n", Enumerable.Range(1, 3).Select(i => $"유엔 총회 연설 {i}"));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("un", "유엔 총회", paragraphs));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("other", "국회", "국회 본회의 연설"));
+        var retriever = new HybridRetriever(_store, _embedder);
+
+        var documents = await retriever.RetrieveDocumentsAsync("유엔 총회 연설", SearchFilters.None, 10, CancellationToken.None);
+
+        Assert.Equal(["un", "other"], documents.Select(d => d.DocumentId));
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_ReturnsNothing_WhenTheStoreIsEmpty()
+    {
+        var retriever = new HybridRetriever(_store, _embedder);
+
+        Assert.Empty(await retriever.RetrieveAsync("조현", SearchFilters.None, 5, CancellationToken.None));
+    }
+}

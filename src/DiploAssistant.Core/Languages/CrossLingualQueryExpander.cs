@@ -21,8 +21,33 @@ public sealed partial class CrossLingualQueryExpander
     public string? Translate(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var words = HangulText.ContainsSyllable(question) ? ToEnglish(question) : ToKorean(question);
-        return words.Count == 0 ? null : string.Join(' ', words);
+        var words = HangulText.ContainsSyllable(question) ? ToEnglish(question) : [.. ToKorean(question), .. NameTerms(question)];
+        return words.Count == 0 ? null : string.Join(' ', words.Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Phonetic index terms for the capitalised names of an English question, alone and as adjacent pairs
+    /// ("Cho Hyun" → the term of 조현; "Kallas" → the term of 칼라스), so Korean articles about them are found.
+    /// </summary>
+    private static IEnumerable<string> NameTerms(string question)
+    {
+        var names = CapitalisedWord().Matches(question).ToList();
+        for (var i = 0; i < names.Count; i++)
+        {
+            foreach (var term in PhoneticTerm.ForLatin(names[i].Value))
+            {
+                yield return term;
+            }
+
+            var adjacent = i + 1 < names.Count && question.AsSpan(names[i].Index + names[i].Length, names[i + 1].Index - names[i].Index - names[i].Length).Trim().IsEmpty;
+            if (adjacent)
+            {
+                foreach (var term in PhoneticTerm.ForLatin(names[i].Value + names[i + 1].Value))
+                {
+                    yield return term;
+                }
+            }
+        }
     }
 
     private List<string> ToKorean(string question)
@@ -68,4 +93,8 @@ public sealed partial class CrossLingualQueryExpander
 
     [GeneratedRegex(@"[\uAC00-\uD7A3]+")]
     private static partial Regex HangulWord();
+
+    // A name-like word: capitalised, not the question's first word (Where, Who…), hyphenated given names kept whole (Sung-lac).
+    [GeneratedRegex(@"(?<=\S\s+)\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)?")]
+    private static partial Regex CapitalisedWord();
 }

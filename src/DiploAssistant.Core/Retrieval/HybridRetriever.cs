@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Languages;
 using Microsoft.Extensions.AI;
 
 namespace DiploAssistant.Core.Retrieval;
@@ -12,6 +13,7 @@ public sealed class HybridRetriever
     private readonly IDocumentStore _store;
     private readonly IEmbeddingGenerator<string, Embedding<float>> _embedder;
     private readonly HybridRetrieverOptions _options;
+    private readonly CrossLingualQueryExpander _expander = new();
 
     public HybridRetriever(
         IDocumentStore store,
@@ -72,11 +74,18 @@ public sealed class HybridRetriever
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(filters);
-        var rankings = new List<(IReadOnlyList<ScoredChunk>, double)>(2);
+        var rankings = new List<(IReadOnlyList<ScoredChunk>, double)>(3);
         if (_options.LexicalWeight > 0)
         {
             var lexical = await _store.SearchLexicalAsync(question, filters, _options.Candidates, cancellationToken).ConfigureAwait(false);
             rankings.Add((lexical, _options.LexicalWeight));
+        }
+
+        // The question's vocabulary and names in the other language: English questions about Korean articles and back.
+        if (_options.CrossLingualWeight > 0 && _expander.Translate(question) is { } translated)
+        {
+            var crossLingual = await _store.SearchLexicalAsync(translated, filters, _options.Candidates, cancellationToken).ConfigureAwait(false);
+            rankings.Add((crossLingual, _options.CrossLingualWeight));
         }
 
         if (_options.VectorWeight > 0)

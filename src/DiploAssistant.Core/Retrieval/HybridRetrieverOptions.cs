@@ -11,6 +11,9 @@ public sealed record HybridRetrieverOptions
     /// <summary>Weight of the BM25 ranking in reciprocal rank fusion.</summary>
     public double LexicalWeight { get; init; } = 1.0;
 
+    /// <summary>Weight of the BM25 ranking of the question translated into the other language (0 skips it).</summary>
+    public double CrossLingualWeight { get; init; } = 0.5;
+
     /// <summary>Weight of the vector ranking in reciprocal rank fusion (0 skips vector search).</summary>
     public double VectorWeight { get; init; } = 0.1;
 

@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Languages;
+
 namespace DiploAssistant.Core.Retrieval;
 
 /// <summary>
@@ -76,6 +78,12 @@ public sealed class KoreanTokenizer : ITextTokenizer
             {
                 tokens.Add(word.Slice(i, 3).ToString());
             }
+        }
+
+        // Documents also index the stem's sound, so English questions naming a person find the Korean spelling.
+        if (!isQuery && PhoneticTerm.ForHangul(stem) is { } phonetic)
+        {
+            tokens.Add(phonetic);
         }
 
         // A two-syllable stem is already one of the bigrams; longer or shorter stems add a whole-word term.

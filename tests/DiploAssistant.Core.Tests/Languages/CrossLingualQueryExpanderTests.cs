@@ -42,6 +42,17 @@ public sealed class CrossLingualQueryExpanderTests
     [Fact]
     public void Translate_ReturnsNull_WhenNothingTranslates()
     {
-        Assert.Null(_expander.Translate("Who is Zyx Qwerty?"));
+        Assert.Null(_expander.Translate("who is zyx qwerty?"));
+    }
+
+    [Fact]
+    public void Translate_AddsThePhoneticTermOfAKoreanName_ForAnEnglishQuestionNamingThePerson()
+    {
+        var translated = _expander.Translate("Where did Cho Hyun meet Kaja Kallas?");
+
+        Assert.NotNull(translated);
+        var terms = translated.Split(' ');
+        Assert.Contains(PhoneticTerm.ForHangul("조현"), terms);
+        Assert.Contains(PhoneticTerm.ForHangul("칼라스"), terms);
     }
 }

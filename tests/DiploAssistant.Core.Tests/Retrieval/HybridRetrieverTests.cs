@@ -37,6 +37,21 @@ public sealed class HybridRetrieverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RetrieveAsync_FindsAKoreanArticle_ForAnEnglishQuestionNamingItsPeople()
+    {
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("cho", "외교장관 회담", "조현이 브뤼셀에서 칼라스 고위대표와 회담했다."));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("other", "경제 동향", "수출이 지난달 크게 늘었다."));
+        var retriever = new HybridRetriever(_store, _embedder, HybridRetrieverOptions.Default with { VectorWeight = 0 });
+        var lexicalOnly = new HybridRetriever(_store, _embedder, HybridRetrieverOptions.Default with { VectorWeight = 0, CrossLingualWeight = 0 });
+
+        var results = await retriever.RetrieveAsync("Where did Cho Hyun meet Kaja Kallas?", SearchFilters.None, 5, CancellationToken.None);
+        var withoutTranslation = await lexicalOnly.RetrieveAsync("Where did Cho Hyun meet Kaja Kallas?", SearchFilters.None, 5, CancellationToken.None);
+
+        Assert.Equal("cho", results[0].Document.Id);
+        Assert.DoesNotContain(withoutTranslation, r => r.Document.Id == "cho");
+    }
+
+    [Fact]
     public async Task RetrieveAsync_KeepsAtMostTwoChunksPerDocument_WhenOthersMatch()
     {
         var paragraphs = string.Join("\n\n", Enumerable.Range(1, 5).Select(i => $"북한 미사일 발사 관련 {i}번째 문단"));

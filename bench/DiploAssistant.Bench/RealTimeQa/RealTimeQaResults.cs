@@ -37,6 +37,7 @@ internal static class RealTimeQaResults
         }
 
         text.AppendLine();
+        text.AppendLine(inv, $"The window as defined here (question date − {RealTimeQaBenchmark.WindowDays - 1} days … question date, bounds included) gives FTS5 slightly different figures from data/README.md's; the no-window FTS5 row and Google's ranking reproduce it exactly. ");
         text.AppendLine("DiploAssistant's index time is the whole ingestion (cleaning, chunking, embedding, storing); the peers' is building their index from the raw title + text.");
         var a = report.Answers;
         text.AppendLine();
@@ -60,11 +61,23 @@ internal static class RealTimeQaResults
         var text = new StringBuilder("engine\tR@1\tR@5\tR@10\n");
         foreach (var row in report.Engines)
         {
-            var label = $"{row.Engine.Replace(" (ranking shipped with the data)", string.Empty, StringComparison.Ordinal)} [{row.Dates}]".Replace('"', '\'');
-            text.AppendLine(inv, $"\"{label}\"\t{row.Figures.RecallAt1:F3}\t{row.Figures.RecallAt5:F3}\t{row.Figures.RecallAt10:F3}");
+            text.AppendLine(inv, $"\"{PlotLabel(row)}\"\t{row.Figures.RecallAt1:F3}\t{row.Figures.RecallAt5:F3}\t{row.Figures.RecallAt10:F3}");
         }
 
         File.WriteAllText(path, text.ToString());
+    }
+
+    /// <summary>A short axis label: the engine's first name (FTS5 for SQLite) and how it used dates.</summary>
+    private static string PlotLabel(EngineRow row)
+    {
+        var name = row.Engine.StartsWith("SQLite FTS5", StringComparison.Ordinal) ? "FTS5 BM25" : row.Engine.Split(' ')[0];
+        var dates = row.Dates switch
+        {
+            "none" or "Google's own" => string.Empty,
+            var d when d.Contains("window", StringComparison.Ordinal) => $", {RealTimeQaBenchmark.WindowDays}-day window",
+            _ => ", as-of",
+        };
+        return name + dates;
     }
 
     private static string Seconds(TimeSpan? time) => time is { } t ? t.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s" : "—";

@@ -1,10 +1,18 @@
 using DiploAssistant.Bench;
 using DiploAssistant.Bench.KorQuad;
 
-// dotnet run -c Release --project bench/DiploAssistant.Bench -- korquad [--distractors] [--sweep] [--keep]
+// dotnet run -c Release --project bench/DiploAssistant.Bench -- korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual
+switch (args.FirstOrDefault())
+{
+    case "realtimeqa":
+        return await BenchCommands.RealTimeQaAsync(CancellationToken.None);
+    case "crosslingual":
+        return await BenchCommands.CrossLingualAsync(CancellationToken.None);
+}
+
 if (args.Length == 0 || args[0] != "korquad" || args.Skip(1).Any(a => a is not ("--distractors" or "--sweep" or "--keep")))
 {
-    Console.Error.WriteLine("usage: DiploAssistant.Bench korquad [--distractors] [--sweep] [--keep]");
+    Console.Error.WriteLine("usage: DiploAssistant.Bench korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual");
     return 2;
 }
 

@@ -57,10 +57,16 @@ internal static class MarkdownResults
             var f = engine.Figures;
             var b = report.Baseline.Figures;
             text.AppendLine();
-            text.AppendLine(inv, $"{engine.Engine} vs baseline: R@1 {f.RecallAt1:F3} / {b.RecallAt1:F3} ({f.RecallAt1 - b.RecallAt1:+0.000;-0.000}), R@5 {f.RecallAt5:F3} / {b.RecallAt5:F3} ({f.RecallAt5 - b.RecallAt5:+0.000;-0.000}).");
+            text.AppendLine(inv, $"{engine.Engine} vs baseline: R@1 {f.RecallAt1:F3} / {b.RecallAt1:F3} ({Signed(f.RecallAt1 - b.RecallAt1)}), R@5 {f.RecallAt5:F3} / {b.RecallAt5:F3} ({Signed(f.RecallAt5 - b.RecallAt5)}).");
         }
 
         return text.ToString();
+    }
+
+    private static string Signed(double difference)
+    {
+        var rounded = Math.Round(difference, 3);
+        return (rounded >= 0 ? "+" : "") + rounded.ToString("F3", CultureInfo.InvariantCulture);
     }
 
     private static SortedDictionary<string, string> ReadSections(string text)

@@ -20,6 +20,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private readonly TimeProvider _time;
     private readonly SqliteDocumentStoreOptions _options;
     private readonly VectorCache _vectors = new();
+    private readonly CorpusStatisticsCache _statistics = new();
     private readonly SemaphoreSlim _initializing = new(1, 1);
     private volatile bool _initialized;
 
@@ -199,7 +200,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await new SqliteLexicalSearch(connection, _tokenizer, _options).SearchAsync(terms, filters, limit, cancellationToken)
+        return await new SqliteLexicalSearch(connection, _tokenizer, _options, _statistics).SearchAsync(terms, filters, limit, cancellationToken)
             .ConfigureAwait(false);
     }
 

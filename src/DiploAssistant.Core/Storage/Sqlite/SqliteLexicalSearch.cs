@@ -7,7 +7,8 @@ namespace DiploAssistant.Core.Storage.Sqlite;
 /// BM25 over the FTS5 index for candidates, then the first hits re-ranked by <see cref="PassageScorer"/>
 /// (tunable BM25 and best-sentence coverage, with idf from the FTS5 vocabulary).
 /// </summary>
-internal sealed class SqliteLexicalSearch(SqliteConnection connection, ITextTokenizer tokenizer, SqliteDocumentStoreOptions options)
+internal sealed class SqliteLexicalSearch(
+    SqliteConnection connection, ITextTokenizer tokenizer, SqliteDocumentStoreOptions options, CorpusStatisticsCache statistics)
 {
     public async Task<IReadOnlyList<ScoredChunk>> SearchAsync(
         IReadOnlyList<string> terms, SearchFilters filters, int limit, CancellationToken cancellationToken)
@@ -56,15 +57,7 @@ internal sealed class SqliteLexicalSearch(SqliteConnection connection, ITextToke
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT COUNT(*), COALESCE(AVG(token_count), 0) FROM chunks";
-        double total;
-        double averageLength;
-        using (var reader = command.ExecuteReader())
-        {
-            reader.Read();
-            total = reader.GetInt64(0);
-            averageLength = reader.GetDouble(1);
-        }
+        var (total, averageLength) = statistics.Get(connection, transaction);
 
         // One equality lookup per term: fts5vocab answers "term = ?" from the index directly, while other shapes scan it.
         command.CommandText = "SELECT doc FROM chunks_vocab WHERE term = $term";

@@ -24,7 +24,7 @@ var configurations = args.Contains("--sweep")
     : [RetrieverConfiguration.Default];
 try
 {
-    var benchmark = new KorQuadBenchmark(SharedDataLocator.Find(), work, new SentenceWindowSplitter(), Console.Out);
+    var benchmark = new KorQuadBenchmark(SharedDataLocator.Find(), work, new ProductChunkSplitter(), Console.Out);
     var report = await benchmark.RunAsync(distractors, configurations, CancellationToken.None);
     if (!args.Contains("--sweep"))
     {

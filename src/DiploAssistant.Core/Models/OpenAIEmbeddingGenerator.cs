@@ -85,26 +85,8 @@ public sealed class OpenAIEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         return result;
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null)
-        {
-            return null;
-        }
-
-        if (serviceType == typeof(EmbeddingGeneratorMetadata))
-        {
-            return _metadata;
-        }
-
-        if (serviceType == typeof(EmbedderIdentity))
-        {
-            return Identity;
-        }
-
-        return serviceType.IsInstanceOfType(this) ? this : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        EmbedderServiceLookup.Find(this, serviceType, serviceKey, _metadata, Identity);
 
     public void Dispose()
     {

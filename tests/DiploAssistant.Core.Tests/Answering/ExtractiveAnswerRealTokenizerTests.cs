@@ -34,6 +34,14 @@ public sealed class ExtractiveAnswerRealTokenizerTests
         { "EU는 이집트에 얼마를 지원하나?", "EuStrategicDialogue RelatedKallasEgypt EuSecurityDialogue", "€1bn" },
     };
 
+    /// <summary>The question's modifier (차기, 첫, next) tells its sentence from the one about another of the series.</summary>
+    public static TheoryData<string, string, string> ModifierQuestions => new()
+    {
+        { "차기 한·네덜란드 2+2 외교·산업 고위급 대화는 어디에서 열리나?", "RutteCall NetherlandsTwoPlusTwo", "헤이그" },
+        { "첫 한·네덜란드 2+2 외교·산업 고위급 대화는 어디에서 열렸나?", "RutteCall NetherlandsTwoPlusTwo", "서울" },
+        { "Where will the next Korea-Netherlands 2+2 dialogue be held?", "NatoSummitWiSungLac NetherlandsTwoPlusTwo", "헤이그" },
+    };
+
     /// <summary>Korean written with or without a space (명예시민증, 명예 시민증) is the same word.</summary>
     public static TheoryData<string, string, string> SpacingQuestions => new()
     {
@@ -99,6 +107,11 @@ public sealed class ExtractiveAnswerRealTokenizerTests
     [Theory]
     [MemberData(nameof(ElementQuestions))]
     public Task GenerateAsync_QuotesOneSentenceWithTheAskedForElement(string question, string retrieved, string expected) =>
+        AssertAnswersAsync(question, retrieved, expected, maxSentences: 1);
+
+    [Theory]
+    [MemberData(nameof(ModifierQuestions))]
+    public Task GenerateAsync_QuotesTheSentenceAboutTheOneAskedFor(string question, string retrieved, string expected) =>
         AssertAnswersAsync(question, retrieved, expected, maxSentences: 1);
 
     [Theory]

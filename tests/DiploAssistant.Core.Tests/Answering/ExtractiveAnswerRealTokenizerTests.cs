@@ -47,6 +47,7 @@ public sealed class ExtractiveAnswerRealTokenizerTests
     {
         { "뤼터는 언제 명예시민증을 받았나?", "NatoSummitWiSungLac RutteCall", "2016년" },
         { "뤼터는 어디서 명예시민증을 받았나?", "NatoSummitWiSungLac RutteCall", "서울시" },
+        { "뤼터 사무총장은 어디에서 이 대통령과의 통화 사실을 밝혔나?", "NatoSummitWiSungLac RutteCall", "엑스" },
         { "한국과 네덜란드는 핵심 원자재 분야에서 무엇을 논의했나?", "RutteCall NetherlandsTwoPlusTwo", "원자재" },
     };
 
@@ -97,6 +98,8 @@ public sealed class ExtractiveAnswerRealTokenizerTests
         { "Why was Yoon Suk Yeol's arrest warrant rejected?", "NatoSummitWiSungLac RutteCall" },
         { "How much did the EU pledge to Ukraine?", "RelatedKallasEgypt EuStrategicDialogue" },
         { "뤼터 사무총장은 언제 도쿄를 방문했나?", "NatoSummitWiSungLac RutteCall" },
+        { "조현 장관은 왕이 외교부장과 어디서 만났나?", "EuStrategicDialogue RelatedKobayashiVisit NetherlandsTwoPlusTwo" },
+        { "위성락 실장은 왕이 부장과 무엇을 논의했나?", "NatoSummitWiSungLac RelatedXiSummit" },
     };
 
     [Theory]

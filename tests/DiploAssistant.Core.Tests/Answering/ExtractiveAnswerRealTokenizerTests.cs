@@ -32,6 +32,8 @@ public sealed class ExtractiveAnswerRealTokenizerTests
         { "뤼터 사무총장은 언제 방한했나?", "NatoSummitWiSungLac RutteCall", "2016년" },
         { "Who represented the EU at the Security and Defense Dialogue?", "EuStrategicDialogue EuSecurityDialogue", "Balfoort" },
         { "EU는 이집트에 얼마를 지원하나?", "EuStrategicDialogue RelatedKallasEgypt EuSecurityDialogue", "€1bn" },
+        { "위성락 실장은 나토 정상회의에서 일본의 누구와 면담했나?", "RutteCall NatoSummitWiSungLac", "이와야" },
+        { "위성락 실장은 체코의 누구와 만났나?", "RutteCall NatoSummitWiSungLac", "포야르" },
     };
 
     /// <summary>The question's modifier (차기, 첫, next) tells its sentence from the one about another of the series.</summary>

@@ -11,15 +11,22 @@ internal static partial class CandidateSentences
     {
         var seen = new HashSet<(string DocumentId, int Position)>();
         var candidates = new List<CandidateSentence>();
-        foreach (var (chunk, rank) in evidence.Take(maxChunks).Select((chunk, rank) => (chunk, rank)))
+        var read = evidence.Take(maxChunks).ToList();
+        var references = read
+            .GroupBy(chunk => chunk.Document.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new SurnameReferences(g.Select(c => c.Chunk.Text).Prepend(g.First().Document.Title)), StringComparer.Ordinal);
+        foreach (var (chunk, rank) in read.Select((chunk, rank) => (chunk, rank)))
         {
             CandidateSentence? previous = null;
             foreach (var sentence in SentenceSplitter.Split(chunk.Chunk.Text))
             {
                 var text = CitationMarkers.Neutralize(Whitespace().Replace(sentence.Text, " "));
-                var terms = tokenizer.TokenizeDocument(text).Select(t => t.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+                // "위 실장은" is 위성락 to name lookups and term matching (the quote keeps the article's words).
+                var indexed = string.Join(' ', references[chunk.Document.Id].In(text).Prepend(text));
+                var terms = tokenizer.TokenizeDocument(indexed).Select(t => t.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
                 var position = chunk.Chunk.Start + sentence.Start;
-                var candidate = new CandidateSentence(text, chunk, rank, position, terms, new EvidenceText(text), previous);
+                var candidate = new CandidateSentence(text, chunk, rank, position, terms, new EvidenceText(indexed), previous);
                 previous = candidate;
                 if (seen.Add((chunk.Document.Id, position)))
                 {

@@ -11,12 +11,14 @@ namespace DiploAssistant.Core.Answering;
 /// <param name="KoreanForms">Korean stems to look for in the sentence (spaces ignored).</param>
 /// <param name="IsPredicate">What the question asks was done (공감했나, agree): the sentence that says it answers.</param>
 /// <param name="IsParty">A country or bloc (Korea, 네덜란드): "the two sides" (양국) in a sentence may stand for it.</param>
+/// <param name="IsModifier">Which one of a series the question means (차기, first): it tells the answer from its siblings.</param>
 internal sealed record QuestionConcept(
     IReadOnlyList<string> Terms,
     IReadOnlyList<IReadOnlyList<string>> EnglishForms,
     IReadOnlyList<string> KoreanForms,
     bool IsPredicate,
-    bool IsParty = false)
+    bool IsParty = false,
+    bool IsModifier = false)
 {
     public bool IsSaidIn(CandidateSentence sentence) =>
         KoreanForms.Any(form => SaysKorean(sentence, form))

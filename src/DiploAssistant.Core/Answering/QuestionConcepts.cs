@@ -69,5 +69,6 @@ internal static class QuestionConcepts
             entry.English.Select(english => (IReadOnlyList<string>)tokenizer.TokenizeDocument(english).Select(t => t.ToLowerInvariant()).ToList()).ToList(),
             entry.Korean.Select(korean => korean.Replace(" ", string.Empty, StringComparison.Ordinal)).ToList(),
             isPredicate,
-            IsParty: entry.Kind == GlossaryKind.Name);
+            IsParty: entry.Kind == GlossaryKind.Name,
+            IsModifier: entry.Kind == GlossaryKind.Modifier);
 }

@@ -83,6 +83,12 @@ internal static class QuestionEntities
         {
             var word = hangul[i].Text;
             var stem = KoreanParticles.Strip(word);
+            var beforeTitle = i + 1 < hangul.Count && TextWords.Adjacent(question, hangul[i], hangul[i + 1]) && PersonTitles.IsTitle(hangul[i + 1].Text);
+            if (stem.Length < 2 && word.Length >= 2 && beforeTitle)
+            {
+                stem = word; // 왕이 외교부장: a name before a title, not 왕 with the particle 이
+            }
+
             var isPredicate = i == hangul.Count - 1 && stem == word; // 만났나, 논의했나: the question's verb
             if (stem.Length < 2 || isPredicate || QuestionVocabulary.IsKoreanInterrogative(word) || QuestionVocabulary.IsKoreanGenericNoun(stem) || IsVerb(stem))
             {

@@ -5,8 +5,8 @@ namespace DiploAssistant.Core.Answering;
 
 /// <summary>
 /// Scores candidate sentences by the weighted share of the question's terms they contain. A term weighs more the
-/// fewer candidates contain it (IDF over the candidates); the retrieval rank adds a small bonus and fragments or
-/// run-on sentences a penalty.
+/// fewer candidates contain it (IDF over the candidates), and each question word counts once however many terms it
+/// gives; the rank of the sentence's article adds a small bonus and fragments or run-on sentences a penalty.
 /// </summary>
 internal static class SentenceScorer
 {
@@ -24,6 +24,12 @@ internal static class SentenceScorer
     /// </summary>
     private const double PredicateWeight = 2.5;
 
+    /// <summary>
+    /// The question's modifier (차기, first, last) weighs this many times its IDF: "where will the next dialogue be held"
+    /// is answered by the sentence about the next one, not by the one about the first that shares more words.
+    /// </summary>
+    private const double ModifierWeight = 2.5;
+
     /// <summary>A term the sentence says only in other words (translated, a synonym) counts this much of a literal one.</summary>
     private const double OtherWordsShare = 0.75;
 
@@ -34,9 +40,12 @@ internal static class SentenceScorer
     {
         var covered = candidates.Select(c => CoveredTerms(question, c)).ToList();
         var predicateTerms = question.Concepts.Where(c => c.IsPredicate).SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+        var modifierTerms = question.Concepts.Where(c => c.IsModifier).SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
         var weights = question.Terms.ToDictionary(
             term => term,
-            term => Weight(term, covered) * (predicateTerms.Contains(term) ? PredicateWeight : 1),
+            term => Weight(term, covered) * question.ShareOf(term)
+                * (predicateTerms.Contains(term) ? PredicateWeight : 1)
+                * (modifierTerms.Contains(term) ? ModifierWeight : 1),
             StringComparer.Ordinal);
         var total = weights.Values.Sum();
         if (total <= 0)
@@ -44,6 +53,12 @@ internal static class SentenceScorer
             return candidates.Select((c, i) => new ScoredSentence(c, 0, 0, covered[i].Keys.ToHashSet(), false)).ToList();
         }
 
+        // Sentences of one article share its rank: which of its chunks ranked first says little about which sentence answers.
+        var articleRanks = candidates
+            .GroupBy(c => c.DocumentId, StringComparer.Ordinal)
+            .OrderBy(g => g.Min(c => c.Rank))
+            .Select((g, rank) => (g.Key, rank))
+            .ToDictionary(x => x.Key, x => x.rank, StringComparer.Ordinal);
         return candidates
             .Select((candidate, i) =>
             {
@@ -61,7 +76,7 @@ internal static class SentenceScorer
                 }
 
                 var coverage = own + (previousShare * fromPrevious);
-                var score = coverage * (1 + (RankBonus / (1 + candidate.Rank))) * ShapeFactor(candidate.Text);
+                var score = coverage * (1 + (RankBonus / (1 + articleRanks[candidate.DocumentId]))) * ShapeFactor(candidate.Text);
                 return new ScoredSentence(candidate, coverage, score, covered[i].Keys.ToHashSet(), fromPrevious >= QuotePreviousAbove);
             })
             .ToList();

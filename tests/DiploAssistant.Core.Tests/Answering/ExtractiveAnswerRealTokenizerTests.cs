@@ -32,6 +32,16 @@ public sealed class ExtractiveAnswerRealTokenizerTests
         { "뤼터 사무총장은 언제 방한했나?", "NatoSummitWiSungLac RutteCall", "2016년" },
         { "Who represented the EU at the Security and Defense Dialogue?", "EuStrategicDialogue EuSecurityDialogue", "Balfoort" },
         { "EU는 이집트에 얼마를 지원하나?", "EuStrategicDialogue RelatedKallasEgypt EuSecurityDialogue", "€1bn" },
+        { "위성락 실장은 나토 정상회의에서 일본의 누구와 면담했나?", "RutteCall NatoSummitWiSungLac", "이와야" },
+        { "위성락 실장은 체코의 누구와 만났나?", "RutteCall NatoSummitWiSungLac", "포야르" },
+    };
+
+    /// <summary>The question's modifier (차기, 첫, next) tells its sentence from the one about another of the series.</summary>
+    public static TheoryData<string, string, string> ModifierQuestions => new()
+    {
+        { "차기 한·네덜란드 2+2 외교·산업 고위급 대화는 어디에서 열리나?", "RutteCall NetherlandsTwoPlusTwo", "헤이그" },
+        { "첫 한·네덜란드 2+2 외교·산업 고위급 대화는 어디에서 열렸나?", "RutteCall NetherlandsTwoPlusTwo", "서울" },
+        { "Where will the next Korea-Netherlands 2+2 dialogue be held?", "NatoSummitWiSungLac NetherlandsTwoPlusTwo", "헤이그" },
     };
 
     /// <summary>Korean written with or without a space (명예시민증, 명예 시민증) is the same word.</summary>
@@ -39,6 +49,7 @@ public sealed class ExtractiveAnswerRealTokenizerTests
     {
         { "뤼터는 언제 명예시민증을 받았나?", "NatoSummitWiSungLac RutteCall", "2016년" },
         { "뤼터는 어디서 명예시민증을 받았나?", "NatoSummitWiSungLac RutteCall", "서울시" },
+        { "뤼터 사무총장은 어디에서 이 대통령과의 통화 사실을 밝혔나?", "NatoSummitWiSungLac RutteCall", "엑스" },
         { "한국과 네덜란드는 핵심 원자재 분야에서 무엇을 논의했나?", "RutteCall NetherlandsTwoPlusTwo", "원자재" },
     };
 
@@ -89,6 +100,8 @@ public sealed class ExtractiveAnswerRealTokenizerTests
         { "Why was Yoon Suk Yeol's arrest warrant rejected?", "NatoSummitWiSungLac RutteCall" },
         { "How much did the EU pledge to Ukraine?", "RelatedKallasEgypt EuStrategicDialogue" },
         { "뤼터 사무총장은 언제 도쿄를 방문했나?", "NatoSummitWiSungLac RutteCall" },
+        { "조현 장관은 왕이 외교부장과 어디서 만났나?", "EuStrategicDialogue RelatedKobayashiVisit NetherlandsTwoPlusTwo" },
+        { "위성락 실장은 왕이 부장과 무엇을 논의했나?", "NatoSummitWiSungLac RelatedXiSummit" },
     };
 
     [Theory]
@@ -99,6 +112,11 @@ public sealed class ExtractiveAnswerRealTokenizerTests
     [Theory]
     [MemberData(nameof(ElementQuestions))]
     public Task GenerateAsync_QuotesOneSentenceWithTheAskedForElement(string question, string retrieved, string expected) =>
+        AssertAnswersAsync(question, retrieved, expected, maxSentences: 1);
+
+    [Theory]
+    [MemberData(nameof(ModifierQuestions))]
+    public Task GenerateAsync_QuotesTheSentenceAboutTheOneAskedFor(string question, string retrieved, string expected) =>
         AssertAnswersAsync(question, retrieved, expected, maxSentences: 1);
 
     [Theory]

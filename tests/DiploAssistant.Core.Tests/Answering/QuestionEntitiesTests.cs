@@ -32,6 +32,18 @@ public sealed class QuestionEntitiesTests
     }
 
     [Fact]
+    public void Find_SkipsFrequentNewsNouns()
+    {
+        Assert.DoesNotContain("사실", Names("뤼터 사무총장은 어디에서 이 대통령과의 통화 사실을 밝혔나?"));
+    }
+
+    [Fact]
+    public void Find_KeepsATwoSyllableNameBeforeATitle_ThoughItEndsLikeAParticle()
+    {
+        Assert.Contains("왕이", Names("조현 장관은 왕이 외교부장과 어디서 만났나?"));
+    }
+
+    [Fact]
     public void Find_DoesNotTreatTheFirstCapitalizedWordAsAName()
     {
         Assert.Empty(Names("Summarize what happened."));

@@ -195,16 +195,41 @@ public sealed class PostgresDocumentStore : IDocumentStore
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(filters);
-        await using var command = PostgresLexicalSearch.Build(_tokenizer.TokenizeQuery(question), filters, limit, _options);
+        var terms = _tokenizer.TokenizeQuery(question);
+        var depth = _options.Rerank ? Math.Max(limit, _options.RerankDepth) : limit;
+        await using var command = PostgresLexicalSearch.Build(terms, filters, depth, _options);
         if (command is null)
         {
             return [];
         }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        command.Connection = connection;
-        return await ReadScoredAsync(command, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ScoredChunk> hits;
+        await using (var connection = await OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            command.Connection = connection;
+            hits = await ReadScoredAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+
+        return _options.Rerank && hits.Count > 0
+            ? await RerankAsync(terms, hits, limit, cancellationToken).ConfigureAwait(false)
+            : hits.Take(limit).ToList();
     }
+
+    private async Task<IReadOnlyList<ScoredChunk>> RerankAsync(
+        IReadOnlyList<string> terms, IReadOnlyList<ScoredChunk> hits, int limit, CancellationToken cancellationToken)
+    {
+        var chunks = (await GetChunksAsync([.. hits.Select(h => h.ChunkId)], cancellationToken).ConfigureAwait(false))
+            .ToDictionary(c => c.Chunk.Id, StringComparer.Ordinal);
+        var (idf, averageLength) = await PostgresTermStatistics.ReadAsync(this, terms, cancellationToken).ConfigureAwait(false);
+        var candidates = hits.Where(h => chunks.ContainsKey(h.ChunkId))
+            .Select(h => (h, chunks[h.ChunkId].Document.Title, chunks[h.ChunkId].Chunk.Text))
+            .ToList();
+        return LexicalReranker.Rerank(
+            candidates, _tokenizer, idf, new PassageScoring(_options.RerankK1, _options.B, _options.TitleWeight, averageLength), _options.SentenceWeight, limit);
+    }
+
+    /// <summary>Opens a connection for the store's helpers (schema ready, search path set).</summary>
+    internal Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ScoredChunk>> SearchVectorAsync(ReadOnlyMemory<float> query, SearchFilters filters, int limit, CancellationToken cancellationToken)
     {

@@ -1,8 +1,9 @@
 namespace DiploAssistant.Storage.Postgres;
 
 /// <summary>
-/// Tuning of the Postgres store. The lexical defaults equal the SQLite store's FTS5 bm25 (k1 1.2, b 0.75, title weight 2,
-/// body weight 1), so both stores rank the same data the same way.
+/// Tuning of the Postgres store. The lexical defaults equal the SQLite store's: a first BM25 stage like FTS5's bm25
+/// (k1 1.2, b 0.75, title weight 2, body weight 1), then the shared re-ranking of its first hits, so both stores rank the
+/// same data the same way.
 /// </summary>
 public sealed record PostgresDocumentStoreOptions
 {
@@ -19,6 +20,15 @@ public sealed record PostgresDocumentStoreOptions
 
     /// <summary>BM25 length normalisation.</summary>
     public double B { get; init; } = 0.75;
+
+    /// <summary>Re-rank the first <see cref="RerankDepth"/> hits with BM25 of <see cref="RerankK1"/> plus best-sentence coverage (as SQLite does).</summary>
+    public bool Rerank { get; init; } = true;
+
+    public int RerankDepth { get; init; } = 20;
+
+    public double RerankK1 { get; init; } = 0.6;
+
+    public double SentenceWeight { get; init; } = 0.5;
 
     /// <summary>Lower bound of the HNSW candidate list (<c>hnsw.ef_search</c>); a search never uses fewer than its limit.</summary>
     public int HnswEfSearch { get; init; } = 100;

@@ -27,13 +27,13 @@ internal sealed class SqliteLexicalSearch(
         command.Parameters.AddWithValue("$limit", options.Rerank ? Math.Max(limit, options.RerankDepth) : limit);
         command.Parameters.AddWithValue("$titleWeight", options.TitleWeight);
         command.Parameters.AddWithValue("$bodyWeight", options.BodyWeight);
-        var hits = new List<(ScoredChunk Hit, string Text, string Title)>();
+        var hits = new List<(ScoredChunk Hit, string Title, string Text)>();
         using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (reader.Read())
             {
                 // bm25() is lower-is-better; negate so that every ScoredChunk is higher-is-better.
-                hits.Add((new ScoredChunk(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2)), reader.GetString(3), reader.GetString(4)));
+                hits.Add((new ScoredChunk(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2)), Title: reader.GetString(4), Text: reader.GetString(3)));
             }
         }
 
@@ -43,14 +43,8 @@ internal sealed class SqliteLexicalSearch(
         }
 
         var (idf, averageLength) = ReadStatistics(transaction, terms);
-        var scorer = new PassageScorer(tokenizer, idf, new PassageScoring(options.K1, options.B, options.TitleWeight, averageLength));
-        var scored = hits.Select(h => (h.Hit, Score: scorer.Score(h.Title, h.Text))).ToList();
-        var best = Math.Max(scored.Max(s => s.Score.Bm25), double.Epsilon);
-        return scored
-            .Select(s => s.Hit with { Score = (s.Score.Bm25 / best) + (options.SentenceWeight * s.Score.Coverage) })
-            .OrderByDescending(h => h.Score)
-            .Take(limit)
-            .ToList();
+        return LexicalReranker.Rerank(
+            hits, tokenizer, idf, new PassageScoring(options.K1, options.B, options.TitleWeight, averageLength), options.SentenceWeight, limit);
     }
 
     private (Dictionary<string, double> Idf, double AverageLength) ReadStatistics(SqliteTransaction transaction, IReadOnlyList<string> terms)
@@ -68,7 +62,7 @@ internal sealed class SqliteLexicalSearch(
             term.Value = t;
             if (command.ExecuteScalar() is long documents)
             {
-                idf[t] = Math.Log(1 + ((total - documents + 0.5) / (documents + 0.5)));
+                idf[t] = LexicalReranker.Idf(total, documents);
             }
         }
 

@@ -39,7 +39,7 @@ public sealed class AnswerParityTests : IDisposable
         var onSqlite = new List<string>();
         foreach (var question in Questions)
         {
-            onSqlite.Add((await _cli.AskJsonAsync(question)).ToString());
+            onSqlite.Add(ComparableAnswer.Of(await _cli.AskJsonAsync(question)));
         }
 
         using var settings = new PostgresSettings(await _server.CreateSchemaAsync());
@@ -48,7 +48,7 @@ public sealed class AnswerParityTests : IDisposable
         var onPostgres = new List<string>();
         foreach (var question in Questions)
         {
-            onPostgres.Add((await _cli.AskJsonAsync(question)).ToString());
+            onPostgres.Add(ComparableAnswer.Of(await _cli.AskJsonAsync(question)));
         }
 
         Assert.Equal(onSqlite, onPostgres);

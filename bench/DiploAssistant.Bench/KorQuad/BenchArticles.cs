@@ -1,6 +1,6 @@
-using DiploAssistant.Core.Articles;
 using System.Security.Cryptography;
 using System.Text;
+using DiploAssistant.Core.Articles;
 
 namespace DiploAssistant.Bench.KorQuad;
 

@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Bench.KorQuad;
 

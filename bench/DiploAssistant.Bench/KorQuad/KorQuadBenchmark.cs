@@ -1,7 +1,7 @@
+using System.Diagnostics;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage.Sqlite;
-using System.Diagnostics;
 
 namespace DiploAssistant.Bench.KorQuad;
 

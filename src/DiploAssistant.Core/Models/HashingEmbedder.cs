@@ -1,6 +1,6 @@
+using System.Numerics.Tensors;
 using DiploAssistant.Core.Retrieval;
 using Microsoft.Extensions.AI;
-using System.Numerics.Tensors;
 
 namespace DiploAssistant.Core.Models;
 

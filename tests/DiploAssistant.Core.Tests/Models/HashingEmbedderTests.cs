@@ -1,7 +1,7 @@
+using System.Numerics.Tensors;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
 using Microsoft.Extensions.AI;
-using System.Numerics.Tensors;
 
 namespace DiploAssistant.Core.Tests.Models;
 

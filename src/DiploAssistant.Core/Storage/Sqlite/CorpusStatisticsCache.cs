@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
 

@@ -1,7 +1,7 @@
+using System.Globalization;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using Microsoft.Data.Sqlite;
-using System.Globalization;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
 

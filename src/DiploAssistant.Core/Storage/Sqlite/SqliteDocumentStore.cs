@@ -1,8 +1,8 @@
+using System.Globalization;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using Microsoft.Data.Sqlite;
-using System.Globalization;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
 

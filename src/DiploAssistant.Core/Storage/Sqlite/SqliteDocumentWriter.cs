@@ -1,7 +1,7 @@
-using DiploAssistant.Core.Retrieval;
-using Microsoft.Data.Sqlite;
 using System.Globalization;
 using System.Text.Json;
+using DiploAssistant.Core.Retrieval;
+using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
 

@@ -1,6 +1,6 @@
+using System.Globalization;
 using DiploAssistant.Core.Retrieval;
 using Microsoft.Data.Sqlite;
-using System.Globalization;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
 

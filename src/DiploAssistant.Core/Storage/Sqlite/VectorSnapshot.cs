@@ -1,5 +1,5 @@
-using DiploAssistant.Core.Retrieval;
 using System.Numerics.Tensors;
+using DiploAssistant.Core.Retrieval;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
 

@@ -3,6 +3,7 @@ using DiploAssistant.Core;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
 using Npgsql;
 
@@ -21,8 +22,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
     private readonly ITextTokenizer _tokenizer;
     private readonly TimeProvider _time;
     private readonly PostgresDocumentStoreOptions _options;
-    private readonly SemaphoreSlim _initializing = new(1, 1);
-    private volatile bool _initialized;
+    private readonly SchemaInitializer _schema = new();
     private int? _dimensions;
 
     /// <summary>A store on the database named by <paramref name="connectionString"/> (tables go in its first search-path schema).</summary>
@@ -310,7 +310,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
 
     public async ValueTask DisposeAsync()
     {
-        _initializing.Dispose();
+        _schema.Dispose();
         if (_ownsDataSource)
         {
             await _dataSource.DisposeAsync().ConfigureAwait(false);
@@ -346,7 +346,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_initialized)
+            if (!_schema.IsDone)
             {
                 await InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
             }
@@ -360,20 +360,6 @@ public sealed class PostgresDocumentStore : IDocumentStore
         }
     }
 
-    private async Task InitializeAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await _initializing.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_initialized)
-            {
-                await PostgresSchema.ApplyAsync(connection, cancellationToken).ConfigureAwait(false);
-                _initialized = true;
-            }
-        }
-        finally
-        {
-            _initializing.Release();
-        }
-    }
+    private Task InitializeAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        _schema.EnsureAsync(ct => PostgresSchema.ApplyAsync(connection, ct), cancellationToken);
 }

@@ -12,11 +12,9 @@ internal sealed record RetrieverConfiguration(
 
     public static IEnumerable<RetrieverConfiguration> Sweep()
     {
-        foreach (var (k1, b) in new[] { (0.3, 0.75), (0.6, 0.5), (0.3, 0.5) })
-        {
-            yield return Default with { Name = $"k1 {k1}, b {b}", Store = Default.Store with { K1 = k1, B = b } };
-        }
-
-        yield return Default with { Name = "vector 0", Retriever = Default.Retriever with { VectorWeight = 0 } };
+        yield return Default with { Name = "k1 0.4", Store = Default.Store with { K1 = 0.4 } };
+        yield return Default with { Name = "depth 40", Store = Default.Store with { RerankDepth = 40 } };
+        yield return Default with { Name = "sentence 0.8", Store = Default.Store with { SentenceWeight = 0.8 } };
+        yield return Default with { Name = "cross-lingual 0", Retriever = Default.Retriever with { CrossLingualWeight = 0 } };
     }
 }

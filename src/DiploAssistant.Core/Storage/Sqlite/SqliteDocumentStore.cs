@@ -21,8 +21,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private readonly SqliteDocumentStoreOptions _options;
     private readonly VectorCache _vectors = new();
     private readonly CorpusStatisticsCache _statistics = new();
-    private readonly SemaphoreSlim _initializing = new(1, 1);
-    private volatile bool _initialized;
+    private readonly SchemaInitializer _schema = new();
 
     public SqliteDocumentStore(
         string dataDirectory,
@@ -302,7 +301,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public ValueTask DisposeAsync()
     {
         _vectors.Dispose();
-        _initializing.Dispose();
+        _schema.Dispose();
         using (var connection = new SqliteConnection(_connectionString))
         {
             SqliteConnection.ClearPool(connection);
@@ -323,7 +322,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 pragmas.ExecuteNonQuery();
             }
 
-            if (!_initialized && !_options.ReadOnly)
+            if (!_schema.IsDone && !_options.ReadOnly)
             {
                 await InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
             }
@@ -337,22 +336,12 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
-    private async Task InitializeAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        await _initializing.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+    private Task InitializeAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        _schema.EnsureAsync(_ =>
         {
-            if (!_initialized)
-            {
-                SqliteSchema.Apply(connection);
-                _initialized = true;
-            }
-        }
-        finally
-        {
-            _initializing.Release();
-        }
-    }
+            SqliteSchema.Apply(connection);
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     private static EmbedderIdentity? ReadEmbedder(SqliteConnection connection, SqliteTransaction transaction)
     {

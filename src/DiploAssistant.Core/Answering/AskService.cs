@@ -88,7 +88,7 @@ public sealed class AskService : IAskService, IStreamingAskService
         var question = request.Question.Trim();
         if (question.Length == 0)
         {
-            return PreparedQuestion.Refused(Answer.NotAnswered(question, "empty question", NoAnswerText.EmptyQuestion));
+            return PreparedQuestion.Refused(Answer.NotAnswered(question, "empty question", NoAnswerMessages.EmptyQuestion));
         }
 
         if (question.Length > _options.MaxQuestionCharacters)
@@ -96,7 +96,7 @@ public sealed class AskService : IAskService, IStreamingAskService
             return PreparedQuestion.Refused(Answer.NotAnswered(
                 question[.._options.MaxQuestionCharacters],
                 $"the question is longer than {_options.MaxQuestionCharacters} characters",
-                NoAnswerText.QuestionTooLong(_options.MaxQuestionCharacters)));
+                NoAnswerMessages.QuestionTooLong(_options.MaxQuestionCharacters)));
         }
 
         var history = _conversations is not null && request.ConversationId is { Length: > 0 } id

@@ -12,6 +12,12 @@ public static class NoAnswerMessages
     public const string WeakEvidenceKorean = "관련 기사는 있지만 이 질문에 답하는 문장을 찾지 못했습니다.";
     public const string WeakEvidenceEnglish = "Related articles were found, but no sentence in them answers this question.";
 
+    /// <summary>What an empty question gets (before any retrieval).</summary>
+    public const string EmptyQuestion = "Please ask a question about the loaded articles.";
+
+    /// <summary>What a question over the length limit gets (before any retrieval).</summary>
+    public static string QuestionTooLong(int max) => $"Please ask a shorter question (at most {max} characters).";
+
     /// <summary>True when the question should be answered in Korean (it contains Hangul).</summary>
     public static bool IsKorean(string question) => question.Any(HangulText.IsSyllable);
 

@@ -47,4 +47,14 @@ public sealed class BotOptions
     /// <summary>How often the typing indicator is repeated while an answer is being prepared.</summary>
     [Range(0.2, 60.0)]
     public double TypingIntervalSeconds { get; set; } = 2.0;
+
+    /// <summary>
+    /// Whether answers written by a chat model are shown while they are written (Teams personal chats, Web Chat). The
+    /// extractive default always answers in one message.
+    /// </summary>
+    public bool StreamAnswers { get; set; } = true;
+
+    /// <summary>Least time between two streamed updates of an answer (Teams asks for about 1–2 s; 0 sends every piece).</summary>
+    [Range(0.0, 10.0)]
+    public double StreamingIntervalSeconds { get; set; } = 1.0;
 }

@@ -2,6 +2,7 @@ using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
 using DiploAssistant.Bot.DirectLine;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Core.Answering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,8 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the bot: credentials from the configuration root (<c>MicrosoftAppId</c>…), sections <c>Bot</c> and
-    /// <c>DirectLine</c>, all validated at start. Needs the core's IAskService, IIngestionService and IDocumentStore.
+    /// <c>DirectLine</c>, all validated at start. Needs the core's IAskService, IStreamingAskService, IIngestionService and
+    /// IDocumentStore; answers are streamed where the channel allows it when the core has an IStreamingAnswerGenerator.
     /// </summary>
     public static IServiceCollection AddDiploAssistantBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,6 +40,10 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
 
         services.TryAddScoped<BotTurnHandler>();
+        // Streaming needs a model writing the answer: the core registers IStreamingAnswerGenerator only when Chat:Provider is set.
+        services.TryAddSingleton(sp => new AnswerStreamingPolicy(
+            sp.GetService<IStreamingAnswerGenerator>() is not null, sp.GetRequiredService<IOptions<BotOptions>>()));
+        services.TryAddSingleton<StreamingAnswerSender>();
         services.TryAddScoped<ChatArticleLoader>();
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<TurnQueue>();

@@ -1,15 +1,20 @@
 using System.Globalization;
 using System.Text;
+using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Retrieval;
 
 namespace DiploAssistant.Bot.Turns;
 
-/// <summary>The bot's fixed texts: welcome, help, and the <c>sources</c> summary.</summary>
+/// <summary>The bot's fixed texts: welcome, help, the <c>sources</c> summary, and what a streamed answer shows first.</summary>
 internal static class BotReplies
 {
     public static string Welcome(string botName) =>
         $"Hello! I'm {botName}. I answer questions about diplomatic activity using only the news articles loaded here, "
         + "and I cite them as [1], [2]… Type **help** to see what I can do.";
+
+    /// <summary>The informative first update of a streamed answer, in the question's language.</summary>
+    public static string Searching(string question) =>
+        NoAnswerMessages.IsKorean(question) ? "불러온 기사에서 찾고 있습니다…" : "Searching the loaded articles…";
 
     public static string Help(bool canLoad) =>
         "I answer questions about diplomatic meetings, talks and agreements from the loaded news articles, with numbered citations. "

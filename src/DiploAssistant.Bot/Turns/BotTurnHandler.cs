@@ -13,6 +13,9 @@ namespace DiploAssistant.Bot.Turns;
 /// </summary>
 internal sealed partial class BotTurnHandler(
     IAskService askService,
+    IStreamingAskService streamingAskService,
+    AnswerStreamingPolicy streamingPolicy,
+    StreamingAnswerSender streamingSender,
     IDocumentStore store,
     ChatArticleLoader loader,
     IOptions<BotOptions> options,
@@ -88,13 +91,22 @@ internal sealed partial class BotTurnHandler(
 
     private async Task AnswerAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
+        var request = new AskRequest(question, null, turn.Activity.Conversation?.Id);
+        if (streamingPolicy.AppliesTo(turn))
+        {
+            var streamed = await streamingSender.SendAsync(
+                turn, question, streamingAskService.AskStreamingAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
+            LogAnswered(turn.Activity.ChannelId, streamed.Answered, streamed.Citations.Count);
+            return;
+        }
+
         Answer answer;
         var typing = turn.ExpectsReplies
             ? null
             : TypingIndicator.Start(turn, TimeSpan.FromSeconds(options.Value.TypingIntervalSeconds), timeProvider, cancellationToken);
         try
         {
-            answer = await askService.AskAsync(new AskRequest(question, null, turn.Activity.Conversation?.Id), cancellationToken).ConfigureAwait(false);
+            answer = await askService.AskAsync(request, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -1,15 +1,26 @@
 using DiploAssistant.Core.Answering;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace DiploAssistant.Server.Api;
 
-/// <summary><c>POST /api/ask</c>: a question (with optional filters) → Answer JSON.</summary>
+/// <summary>
+/// <c>POST /api/ask</c>: a question (with optional filters) → Answer JSON; with <c>Accept: text/event-stream</c>, the
+/// answer as server-sent events while it is written (<see cref="AskEventStream"/>).
+/// </summary>
 internal static class AskEndpoints
 {
-    public static async Task<Results<Ok<Answer>, ProblemHttpResult>> AskAsync(
-        AskRequestBody body, IAskService askService, IOptions<ApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Answer>, ServerSentEventsResult<object>, ProblemHttpResult>> AskAsync(
+        AskRequestBody body,
+        HttpRequest http,
+        IAskService askService,
+        IStreamingAskService streamingAskService,
+        IOptions<ApiOptions> options,
+        ILoggerFactory loggerFactory,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(http);
         var question = body.Question?.Trim();
         if (string.IsNullOrEmpty(question))
         {
@@ -25,8 +36,19 @@ internal static class AskEndpoints
                 detail: $"The question has {question.Length} characters; the limit is {limit}.");
         }
 
-        var answer = await askService.AskAsync(
-            new AskRequest(question, body.Filters?.ToSearchFilters(), body.ConversationId), cancellationToken).ConfigureAwait(false);
+        var request = new AskRequest(question, body.Filters?.ToSearchFilters(), body.ConversationId);
+        if (WantsEventStream(http))
+        {
+            var logger = loggerFactory.CreateLogger(typeof(AskEndpoints));
+            return TypedResults.ServerSentEvents(AskEventStream.FromAsync(ct => streamingAskService.AskStreamingAsync(request, ct), logger));
+        }
+
+        var answer = await askService.AskAsync(request, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(answer);
     }
+
+    /// <summary>Whether the client listed <c>text/event-stream</c> in <c>Accept</c> (with a quality above 0).</summary>
+    private static bool WantsEventStream(HttpRequest http) =>
+        MediaTypeHeaderValue.TryParseList(http.Headers.Accept, out var accepted)
+        && accepted.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase) && a.Quality is not 0.0);
 }

@@ -1,0 +1,4 @@
+namespace DiploAssistant.Server.Api;
+
+/// <summary>The data of a <c>delta</c> event of <c>POST /api/ask</c> as server-sent events: text the model just wrote.</summary>
+public sealed record AnswerDelta(string Text);

@@ -41,17 +41,24 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
     public FakeOpenAIServer Chat(string content, string path = "/v1/chat/completions") =>
         Script(path, (context, _) => WriteAsync(context, 200, "application/json", ChatCompletionJson(content)));
 
-    /// <summary>Streams the deltas as chat.completion.chunk events, then a finish chunk and [DONE].</summary>
-    public FakeOpenAIServer ChatStream(IReadOnlyList<string> deltas, string path = "/v1/chat/completions") =>
+    /// <summary>
+    /// Streams the deltas as chat.completion.chunk events, then a finish chunk and [DONE]. With <paramref name="holdAfterFirst"/>,
+    /// the rest waits until that task completes (to see what a client shows while the model is still writing).
+    /// </summary>
+    public FakeOpenAIServer ChatStream(IReadOnlyList<string> deltas, string path = "/v1/chat/completions", Task? holdAfterFirst = null) =>
         Script(path, async (context, _) =>
         {
             context.Response.StatusCode = 200;
             context.Response.ContentType = "text/event-stream";
             context.Response.SendChunked = true;
             var output = context.Response.OutputStream;
-            foreach (var delta in deltas)
+            for (var i = 0; i < deltas.Count; i++)
             {
-                await WriteEventAsync(output, ChunkJson(new JsonObject { ["content"] = delta }, null));
+                await WriteEventAsync(output, ChunkJson(new JsonObject { ["content"] = deltas[i] }, null));
+                if (i == 0 && holdAfterFirst is not null)
+                {
+                    await holdAfterFirst.WaitAsync(_stop.Token);
+                }
             }
 
             await WriteEventAsync(output, ChunkJson(new JsonObject(), "stop"));
@@ -105,6 +112,13 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
                 context.Response.Abort();
             }
         });
+
+    /// <summary>Forgets every scripted response (for a server shared by several tests).</summary>
+    public FakeOpenAIServer ResetScripts()
+    {
+        _scripts.Clear();
+        return this;
+    }
 
     public async ValueTask DisposeAsync()
     {

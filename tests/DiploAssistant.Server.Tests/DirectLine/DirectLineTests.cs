@@ -201,7 +201,7 @@ public sealed class DirectLineTests : IDisposable
         return ((string)body["conversationId"]!, (string)body["token"]!);
     }
 
-    private static async Task<(string ConversationId, string Token)> StartAsync(HttpClient client)
+    internal static async Task<(string ConversationId, string Token)> StartAsync(HttpClient client)
     {
         var (conversationId, token) = await GenerateAsync(client);
         using var started = await Send(client, HttpMethod.Post, "/v3/directline/conversations", token);
@@ -209,13 +209,13 @@ public sealed class DirectLineTests : IDisposable
         return (conversationId, (string)body["token"]!);
     }
 
-    private static async Task PostTextAsync(HttpClient client, string conversationId, string token, string text)
+    internal static async Task PostTextAsync(HttpClient client, string conversationId, string token, string text)
     {
         using var posted = await Send(client, HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, new JsonObject { ["type"] = "message", ["text"] = text });
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
     }
 
-    private static async Task<(List<JsonObject> Activities, string Watermark)> GetActivitiesAsync(HttpClient client, string conversationId, string token, string? watermark)
+    internal static async Task<(List<JsonObject> Activities, string Watermark)> GetActivitiesAsync(HttpClient client, string conversationId, string token, string? watermark)
     {
         using var response = await Send(client, HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities?watermark={watermark}", token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -239,10 +239,10 @@ public sealed class DirectLineTests : IDisposable
         throw new TimeoutException("the expected activities did not arrive");
     }
 
-    private static long Sequence(JsonObject activity) =>
+    internal static long Sequence(JsonObject activity) =>
         long.Parse(((string)activity["id"]!).Split('|')[1], System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string path, string? token, JsonObject? body = null)
+    internal static Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string path, string? token, JsonObject? body = null)
     {
         var request = new HttpRequestMessage(method, path);
         if (token is not null)

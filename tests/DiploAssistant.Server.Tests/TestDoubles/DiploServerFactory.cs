@@ -46,6 +46,13 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // Settings the composition reads while registering services (Chat:Provider) must be there before Program builds:
+        // host settings reach it as command-line arguments, the in-memory collection below only once it is built.
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(configuration =>
         {
             var defaults = new Dictionary<string, string?>
@@ -69,6 +76,7 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
             if (!UseRealCore)
             {
                 services.AddSingleton<IAskService>(Ask);
+                services.AddSingleton<IStreamingAskService>(Ask);
                 services.AddSingleton<IIngestionService>(Ingestion);
                 services.AddSingleton<IDocumentStore>(Store);
             }

@@ -1,10 +1,14 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using DiploAssistant.Core.Answering;
 
 namespace DiploAssistant.Server.Tests.TestDoubles;
 
-/// <summary>Answers every question with one cited sentence about the Korea–EU talks; "nothing…" gets no answer; "crash" throws.</summary>
-internal sealed class FakeAskService : IAskService
+/// <summary>
+/// Answers every question with one cited sentence about the Korea–EU talks; "nothing…" gets no answer; "crash" throws
+/// (when streaming: after the first piece of text).
+/// </summary>
+internal sealed class FakeAskService : IAskService, IStreamingAskService
 {
     public const string AnswerText = "조현 장관은 브뤼셀에서 칼라스 고위대표와 만났다 [1].";
     public const string ArticleUrl = "https://www.example-news.test/politics/korea-eu-strategic-dialogue";
@@ -33,5 +37,22 @@ internal sealed class FakeAskService : IAskService
             new(2, "004_fa8377dc520534e5", "Unreferenced article", null, null, "data/004_fa8377dc520534e5.txt", null, "Not used.", 0.1),
         ];
         return Task.FromResult(new Answer(request.Question, true, AnswerText, null, citations));
+    }
+
+    /// <summary>The answer in two pieces, then the whole answer.</summary>
+    public async IAsyncEnumerable<AnswerStreamUpdate> AskStreamingAsync(AskRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var crash = request.Question.Contains("crash", StringComparison.OrdinalIgnoreCase);
+        var answer = crash ? null : await AskAsync(request, cancellationToken);
+        var text = answer?.Text ?? AnswerText;
+        var half = text.Length / 2;
+        yield return AnswerStreamUpdate.Text(text[..half]);
+        if (crash)
+        {
+            throw new InvalidOperationException("the fake was told to fail while answering");
+        }
+
+        yield return AnswerStreamUpdate.Text(text[half..]);
+        yield return AnswerStreamUpdate.Final(answer!);
     }
 }

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using DiploAssistant.Server.Tests.TestDoubles;
 using Microsoft.Playwright;
 
@@ -17,7 +15,8 @@ public sealed class RealCoreWebChatTests : IDisposable
     {
         WebTestPrerequisites.RequireBrowser();
         var baseUrl = _factory.StartOnLoopback();
-        await WaitForSampleArticlesAsync(baseUrl);
+        using var client = new HttpClient { BaseAddress = baseUrl };
+        await SampleData.WaitUntilLoadedAsync(client);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -40,23 +39,5 @@ public sealed class RealCoreWebChatTests : IDisposable
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "webchat-real-core.png") });
 
         Assert.True(await citation.CountAsync() >= 1);
-    }
-
-    private static async Task WaitForSampleArticlesAsync(Uri baseUrl)
-    {
-        using var client = new HttpClient { BaseAddress = baseUrl };
-        for (var attempt = 0; attempt < 120; attempt++)
-        {
-            var documents = await client.GetFromJsonAsync<JsonElement>("api/documents");
-            var list = documents.ValueKind == JsonValueKind.Array ? documents : documents.GetProperty("documents");
-            if (list.GetArrayLength() >= 5)
-            {
-                return;
-            }
-
-            await Task.Delay(500);
-        }
-
-        Assert.Fail("The sample articles were not loaded within 60 s of the server's start.");
     }
 }

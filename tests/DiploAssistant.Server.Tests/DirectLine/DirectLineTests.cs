@@ -62,6 +62,21 @@ public sealed class DirectLineTests : IDisposable
     }
 
     [Fact]
+    public async Task WithoutAChatModel_TheAnswerIsOneMessage_WithoutStreamingUpdates()
+    {
+        var client = _factory.CreateClient();
+        var (conversationId, token) = await StartAsync(client);
+
+        await PostTextAsync(client, conversationId, token, "Where did Cho Hyun meet Kaja Kallas?");
+        var activities = await PollUntilAsync(client, conversationId, token,
+            all => all.Any(a => (string?)a["type"] == "message" && (string?)a["text"] is { } t && t.StartsWith(FakeAskService.AnswerText, StringComparison.Ordinal)));
+
+        Assert.Single(activities, a => (string?)a["type"] == "message" && (string?)a["from"]!["role"] == "bot" && a["replyToId"] is not null);
+        Assert.DoesNotContain(activities, a => a["channelData"]?["streamType"] is not null);
+        Assert.DoesNotContain(activities, a => (string?)a["type"] == "typing" && a["text"] is not null);
+    }
+
+    [Fact]
     public async Task Activities_AfterAWatermark_AreOnlyTheNewerOnes()
     {
         var client = _factory.CreateClient();

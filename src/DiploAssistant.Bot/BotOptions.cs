@@ -44,7 +44,10 @@ public sealed class BotOptions
     [Range(0, 10)]
     public int OutboundMaxRetries { get; set; } = 3;
 
-    /// <summary>How often the typing indicator is repeated while an answer is being prepared.</summary>
+    /// <summary>
+    /// How often the typing indicator is repeated while an answer is being prepared (for a streamed answer: its
+    /// informative update, until the text begins).
+    /// </summary>
     [Range(0.2, 60.0)]
     public double TypingIntervalSeconds { get; set; } = 2.0;
 

@@ -12,6 +12,9 @@ internal sealed class StreamProgress
     /// <summary>The streamSequence of the last accepted update.</summary>
     public int Sequence { get; set; }
 
+    /// <summary>True once a streaming (text) update was accepted: no more informative ones after it.</summary>
+    public bool TextStarted { get; set; }
+
     public DateTimeOffset LastSentAt { get; set; }
 
     public string? LastText { get; set; }

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace DiploAssistant.Bot.Turns;
 
 /// <summary>
-/// Sends an answer while the model writes it (spec §4.4): an informative <c>typing</c> at once, then <c>typing</c> updates
+/// Sends an answer while the model writes it (spec §4.4): an informative <c>typing</c> at once (repeated while nothing is
+/// written yet), then <c>typing</c> updates
 /// carrying the whole text so far — at most one per <see cref="BotOptions.StreamingIntervalSeconds"/>, each only after the
 /// previous one was accepted — then the final message with the citations, AI label and feedback buttons. When the channel
 /// refuses an update (Teams: 403 <c>ContentStreamNotAllowed</c>) the updates stop, and the final answer is sent as an
@@ -28,23 +29,32 @@ internal sealed partial class StreamingAnswerSender(IOptions<BotOptions> options
 
         var written = new StringBuilder();
         Answer? answer = null;
-        await foreach (var update in updates.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var enumerator = updates.GetAsyncEnumerator(cancellationToken);
+        try
         {
-            if (update.Answer is { } final)
+            while (await NextAsync(turn, stream, enumerator, question, cancellationToken).ConfigureAwait(false))
             {
-                answer = final;
-                break;
-            }
-
-            written.Append(update.Delta);
-            if (stream.IsOpen && timeProvider.GetUtcNow() - stream.LastSentAt >= interval)
-            {
-                var text = written.ToString().Trim();
-                if (text.Length > 0 && !string.Equals(text, stream.LastText, StringComparison.Ordinal))
+                var update = enumerator.Current;
+                if (update.Answer is { } final)
                 {
-                    await TrySendUpdateAsync(turn, stream, StreamInfo.Streaming, text, cancellationToken).ConfigureAwait(false);
+                    answer = final;
+                    break;
+                }
+
+                written.Append(update.Delta);
+                if (stream.IsOpen && timeProvider.GetUtcNow() - stream.LastSentAt >= interval)
+                {
+                    var text = written.ToString().Trim();
+                    if (text.Length > 0 && !string.Equals(text, stream.LastText, StringComparison.Ordinal))
+                    {
+                        await TrySendUpdateAsync(turn, stream, StreamInfo.Streaming, text, cancellationToken).ConfigureAwait(false);
+                    }
                 }
             }
+        }
+        finally
+        {
+            await enumerator.DisposeAsync().ConfigureAwait(false);
         }
 
         if (answer is null)
@@ -54,6 +64,39 @@ internal sealed partial class StreamingAnswerSender(IOptions<BotOptions> options
 
         await SendFinalAsync(turn, stream, answer, cancellationToken).ConfigureAwait(false);
         return answer;
+    }
+
+    /// <summary>
+    /// The next update. Until the text begins (retrieval, the model's first words), the informative update is repeated
+    /// every <see cref="BotOptions.TypingIntervalSeconds"/>, as the typing indicator is for a whole answer: Web Chat stops
+    /// showing that the bot is busy a few seconds after the last one.
+    /// </summary>
+    private async Task<bool> NextAsync(
+        TurnContext turn, StreamProgress stream, IAsyncEnumerator<AnswerStreamUpdate> updates, string question, CancellationToken cancellationToken)
+    {
+        var next = updates.MoveNextAsync();
+        if (next.IsCompleted || !stream.IsOpen || stream.TextStarted)
+        {
+            return await next.ConfigureAwait(false);
+        }
+
+        var pending = next.AsTask();
+        var interval = TimeSpan.FromSeconds(options.Value.TypingIntervalSeconds);
+        while (true)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var delay = Task.Delay(interval, timeProvider, wait.Token);
+            if (await Task.WhenAny(pending, delay).ConfigureAwait(false) == pending)
+            {
+                await wait.CancelAsync().ConfigureAwait(false);
+                return await pending.ConfigureAwait(false);
+            }
+
+            if (stream.IsOpen && !stream.TextStarted)
+            {
+                await TrySendUpdateAsync(turn, stream, StreamInfo.Informative, BotReplies.Searching(question), cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private async Task TrySendUpdateAsync(TurnContext turn, StreamProgress stream, string streamType, string text, CancellationToken cancellationToken)
@@ -75,6 +118,7 @@ internal sealed partial class StreamingAnswerSender(IOptions<BotOptions> options
         stream.Sequence++;
         stream.LastSentAt = timeProvider.GetUtcNow();
         stream.LastText = text;
+        stream.TextStarted |= streamType == StreamInfo.Streaming;
         // The channel names the stream by its first activity's id (Teams: the 201 response; Direct Line: the new activity).
         stream.Id ??= id;
         if (stream.Id is null)

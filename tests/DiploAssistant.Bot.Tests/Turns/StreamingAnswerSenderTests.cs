@@ -122,6 +122,21 @@ public sealed class StreamingAnswerSenderTests : IAsyncLifetime
         Assert.Null(StreamInfo(sent[1]));
     }
 
+    [Fact]
+    public async Task SendAsync_RepeatsTheInformativeUpdate_UntilTheModelWritesItsFirstWords()
+    {
+        var sender = new StreamingAnswerSender(
+            Options.Create(new BotOptions { StreamingIntervalSeconds = 0, TypingIntervalSeconds = 0.5 }), _clock, NullLogger<StreamingAnswerSender>.Instance);
+
+        await sender.SendAsync(TeamsTurn(), "Where did Cho Hyun meet Kallas?", SlowToStart(informativeUpdates: 3), CancellationToken.None);
+
+        var sent = Bodies();
+        Assert.Equal(["informative", "informative", "informative", "streaming", "final"], sent.Select(a => (string?)StreamInfo(a)!["streamType"]));
+        Assert.Equal([1, 2, 3, 4], sent.Take(4).Select(a => (int)StreamInfo(a)!["streamSequence"]!));
+        Assert.All(sent.Take(3), a => Assert.Equal("Searching the loaded articles…", (string?)a["text"]));
+        Assert.All(sent.Skip(1), a => Assert.Equal("posted-1", (string?)StreamInfo(a)!["streamId"]));
+    }
+
     private StreamingAnswerSender Sender(double intervalSeconds) =>
         new(Options.Create(new BotOptions { StreamingIntervalSeconds = intervalSeconds }), _clock, NullLogger<StreamingAnswerSender>.Instance);
 
@@ -165,6 +180,22 @@ public sealed class StreamingAnswerSenderTests : IAsyncLifetime
         [
             new Citation(1, "doc-1", "Korea–EU strategic dialogue", "The Korea Herald", "https://news.example.test/korea-eu", "data/doc-1.txt", "2025-06-12", "Cho Hyun met Kallas.", 0.8),
         ]));
+    }
+
+    /// <summary>A model that writes nothing until the connector has seen that many informative updates (retrieval, a slow first token).</summary>
+    private async IAsyncEnumerable<AnswerStreamUpdate> SlowToStart(int informativeUpdates, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (_channel.ConnectorRequests.Count < informativeUpdates)
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+
+        await foreach (var update in Deltas(("Cho Hyun met Kallas in Brussels [1].", 0)).WithCancellation(cancellationToken))
+        {
+            yield return update;
+        }
     }
 
     private IAsyncEnumerable<AnswerStreamUpdate> Deltas(params (string Text, double AfterSeconds)[] pieces) => Pieces(pieces, null);

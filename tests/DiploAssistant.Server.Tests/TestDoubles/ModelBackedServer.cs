@@ -5,7 +5,7 @@ namespace DiploAssistant.Server.Tests.TestDoubles;
 /// <summary>
 /// The real server and core over the sample articles, answering with a chat model: the loopback OpenAI-compatible fake
 /// of the model contract tests, which each test scripts before it asks. Streamed updates go out as each piece arrives
-/// (<c>Bot:StreamingIntervalSeconds</c> 0), so the sequences tests expect are exact. Shared by the tests of
+/// (<c>Bot:StreamingIntervalSeconds</c> 0) and the informative one is not repeated, so the sequences tests expect are exact. Shared by the tests of
 /// <see cref="ModelBackedServerCollection"/>, which run one after another; each uses its own conversation.
 /// </summary>
 public sealed class ModelBackedServer : IAsyncLifetime
@@ -33,6 +33,7 @@ public sealed class ModelBackedServer : IAsyncLifetime
                 ["Chat:Model"] = "test-model",
                 ["Chat:MaxRetries"] = "0",
                 ["Bot:StreamingIntervalSeconds"] = "0",
+                ["Bot:TypingIntervalSeconds"] = "60", // no repeated informative update while the fake model answers
             },
             realCore: true)
         {

@@ -88,7 +88,7 @@ internal sealed class ModelOptionsValidator<TOptions>(string section) : IValidat
             }
         }
 
-        if (!entra.Instance.IsAbsoluteUri || entra.Instance.Scheme != Uri.UriSchemeHttps)
+        if (entra.Instance is not { IsAbsoluteUri: true, Scheme: "https" })
         {
             errors.Add($"{section}:Entra:Instance must be an absolute https URL (e.g. https://login.microsoftonline.com/).");
         }

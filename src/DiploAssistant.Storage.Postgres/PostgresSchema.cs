@@ -6,7 +6,7 @@ namespace DiploAssistant.Storage.Postgres;
 /// <summary>
 /// The store's schema, in the connection's current schema (the first of its search path), migrated on first use:
 /// each migration runs once, in a transaction, under an advisory lock so that replicas starting together apply it once,
-/// and is recorded in <c>diplo_schema_version</c>. The vector column gets its dimension and HNSW index when the
+/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns). The vector column gets its dimension and HNSW index when the
 /// embedder is recorded (<see cref="TypeVectorColumnSql"/>).
 /// </summary>
 internal static class PostgresSchema
@@ -56,6 +56,18 @@ internal static class PostgresSchema
         );
         CREATE INDEX chunks_document ON chunks (document_id, ordinal);
         CREATE INDEX chunks_lexemes ON chunks USING gin (lexemes);
+        """,
+        """
+        CREATE TABLE conversation_turns (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            conversation_id text NOT NULL,
+            question text NOT NULL,
+            standalone_question text NOT NULL,
+            answer text NOT NULL,
+            at timestamptz NOT NULL
+        );
+        CREATE INDEX conversation_turns_conversation ON conversation_turns (conversation_id, seq);
+        CREATE INDEX conversation_turns_at ON conversation_turns (at);
         """,
     ];
 

@@ -1,5 +1,7 @@
 using DiploAssistant.Core;
+using DiploAssistant.Core.Answering;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres.Tests;
@@ -24,9 +26,32 @@ public sealed class PostgresSchemaTests
             await store.EnsureEmbedderAsync(new(TestVectors.ModelId, TestVectors.Dimensions), CancellationToken.None);
         }
 
-        Assert.Equal("1", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',') FROM diplo_schema_version"));
+        Assert.Equal("1,2", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',' ORDER BY version) FROM diplo_schema_version"));
         Assert.Equal("hnsw", await ReadAsync(connectionString,
             "SELECT am.amname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam WHERE c.relname = 'chunks_embedding' AND c.relnamespace = current_schema()::regnamespace"));
+    }
+
+    [Fact]
+    public async Task ADatabaseWrittenBeforeConversations_IsMigrated_KeepingItsDocuments()
+    {
+        var connectionString = await _server.CreateSchemaAsync();
+        await using (var store = new PostgresDocumentStore(connectionString))
+        {
+            await store.EnsureEmbedderAsync(new(TestVectors.ModelId, TestVectors.Dimensions), CancellationToken.None);
+            await TestDocuments.Brussels.StoreInAsync(store);
+        }
+
+        await ReadAsync(connectionString, "DROP TABLE conversation_turns; DELETE FROM diplo_schema_version WHERE version = 2; SELECT 1");
+        await using var upgraded = new PostgresDocumentStore(connectionString);
+        var time = new ManualTimeProvider();
+        var history = new PostgresConversationStore(upgraded, Options.Create(new ConversationHistoryOptions()), time);
+        var turn = new ConversationTurn("question", "question", "answer [1].", time.GetUtcNow());
+
+        await history.AppendAsync("a:1Xy", turn, CancellationToken.None);
+
+        Assert.Equal(1, (await upgraded.GetStatisticsAsync(CancellationToken.None)).Documents);
+        Assert.Equal([turn], await history.GetRecentAsync("a:1Xy", CancellationToken.None));
+        Assert.Equal("1,2", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',' ORDER BY version) FROM diplo_schema_version"));
     }
 
     [Fact]

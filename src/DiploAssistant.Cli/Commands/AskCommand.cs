@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DiploAssistant.Cli.Commands;
 
-/// <summary><c>diplo ask "QUESTION" [--json] [filters]</c> and the batch form <c>diplo ask --questions FILE.jsonl</c>.</summary>
+/// <summary>
+/// <c>diplo ask "QUESTION" [--conversation ID] [--json] [filters]</c> and the batch form <c>diplo ask --questions FILE.jsonl</c>.
+/// With <c>--conversation</c> the question is remembered in the store, so a later follow-up under the same id is understood.
+/// </summary>
 internal static class AskCommand
 {
     public static Command Create(CliConsole console)
@@ -14,8 +17,12 @@ internal static class AskCommand
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
         var questions = CommonOptions.Questions();
+        var conversation = new Option<string?>("--conversation")
+        {
+            Description = "A conversation id: the question is remembered, and a follow-up asked under the same id is read in its light.",
+        };
         var filters = new FilterOptions();
-        var command = new Command("ask", "Answer a question from the loaded articles, with citations.") { question, store, json, questions };
+        var command = new Command("ask", "Answer a question from the loaded articles, with citations.") { question, store, json, questions, conversation };
         filters.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -38,7 +45,7 @@ internal static class AskCommand
                 }).ConfigureAwait(false);
             }
 
-            var single = await asker.AskAsync(new AskRequest(text!, defaults), cancellationToken).ConfigureAwait(false);
+            var single = await asker.AskAsync(new AskRequest(text!, defaults, result.GetValue(conversation)), cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
             {
                 await console.Out.WriteLineAsync(CliJson.Serialize(single)).ConfigureAwait(false);

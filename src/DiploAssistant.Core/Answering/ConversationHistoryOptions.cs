@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DiploAssistant.Core.Answering;
 
-/// <summary>How much of a conversation is remembered for follow-ups (configuration section <c>Conversations</c>).</summary>
+/// <summary>
+/// How much of a conversation is remembered for follow-ups (configuration section <c>Conversations</c>). The store keeps
+/// the turns in its database and enforces both bounds on every write, so a conversation outlives a restart but not its age.
+/// </summary>
 public sealed class ConversationHistoryOptions
 {
     public const string SectionName = "Conversations";
@@ -15,7 +18,10 @@ public sealed class ConversationHistoryOptions
     [Range(1, 7 * 24 * 60)]
     public int MaxAgeMinutes { get; set; } = 30;
 
-    /// <summary>Conversations kept in memory (the least recently active are dropped).</summary>
+    /// <summary>
+    /// Conversations kept by the in-memory history (the least recently active are dropped); the stores' history is bounded
+    /// by <see cref="MaxAgeMinutes"/> instead.
+    /// </summary>
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 10_000;
 }

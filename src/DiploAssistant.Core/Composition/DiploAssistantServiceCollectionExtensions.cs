@@ -22,6 +22,7 @@ public static class DiploAssistantServiceCollectionExtensions
     /// Adds <see cref="IAskService"/>, <see cref="IIngestionService"/>, <see cref="IDocumentStore"/> and their parts,
     /// the store being SQLite or the one an <see cref="IDocumentStoreFactory"/> registered for <c>Store:Provider</c>,
     /// bound to the configuration sections Store, Ingestion, Answering, Conversations, Chat and Embeddings, validated at start.
+    /// Conversation history (<see cref="IConversationStore"/>) is kept in the same store, so follow-ups survive a restart.
     /// A <c>Chat:Provider</c> other than None answers with the model (<see cref="ModelAnswerGenerator"/>, falling back to the
     /// extractive answer); an <c>Embeddings:Provider</c> other than None embeds with the model instead of the offline
     /// <see cref="HashingEmbedder"/> (a store built by another embedder is refused until <see cref="ReindexService"/> rebuilds it).
@@ -84,6 +85,24 @@ public static class DiploAssistantServiceCollectionExtensions
             : throw new DiploException($"Store:Provider: this host has no {options.Provider} store.");
     }
 
+    /// <summary>
+    /// Conversation history in the store's own database (SQLite, or a registered <see cref="IConversationStoreFactory"/>'s),
+    /// so it outlives the process; in memory only when the document store keeps none (a test double).
+    /// </summary>
+    private static IConversationStore CreateConversationStore(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<ConversationHistoryOptions>>();
+        var time = services.GetRequiredService<TimeProvider>();
+        var documents = services.GetRequiredService<IDocumentStore>();
+        if (documents is SqliteDocumentStore sqlite)
+        {
+            return new SqliteConversationStore(sqlite, options, time);
+        }
+
+        return services.GetServices<IConversationStoreFactory>().Select(f => f.TryCreate(documents, services)).LastOrDefault(s => s is not null)
+            ?? new InMemoryConversationStore(options, time);
+    }
+
     private static void AddEmbedder(this IServiceCollection services, IConfiguration configuration)
     {
         if (IsEnabled(configuration, EmbeddingModelOptions.SectionName))
@@ -126,7 +145,7 @@ public static class DiploAssistantServiceCollectionExtensions
             sp.GetRequiredService<ILogger<QuestionRewriter>>(),
             sp.GetService<IChatClient>(),
             sp.GetRequiredService<PromptTemplates>()));
-        services.AddSingleton<IConversationStore, InMemoryConversationStore>();
+        services.AddSingleton(CreateConversationStore);
         services.AddSingleton(sp => new AskService(
             sp.GetRequiredService<HybridRetriever>(),
             sp.GetRequiredService<IAnswerGenerator>(),

@@ -16,6 +16,12 @@ public abstract class ModelOptions
     /// <summary>The key; never logged. Optional for OpenAI-compatible servers that need none.</summary>
     public string? ApiKey { get; set; }
 
+    /// <summary>ApiKey (the default) or Entra (a Microsoft Entra ID token; Azure OpenAI only, configured in <see cref="Entra"/>).</summary>
+    public ModelAuthentication Authentication { get; set; } = ModelAuthentication.ApiKey;
+
+    /// <summary>The Entra ID identity used when <see cref="Authentication"/> is Entra.</summary>
+    public EntraOptions Entra { get; set; } = new();
+
     /// <summary>Time allowed for one attempt (and, when streaming, between two reads).</summary>
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 60;

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Identity.Client;
 using OpenAI.Chat;
 using AIChatMessage = Microsoft.Extensions.AI.ChatMessage;
 using AIChatOptions = Microsoft.Extensions.AI.ChatOptions;
@@ -26,7 +27,9 @@ public sealed class OpenAIChatClient : IChatClient
     }
 
     /// <param name="httpClient">The HTTP client requests go through (tests, proxies); null for the SDK's own.</param>
-    internal OpenAIChatClient(ChatModelOptions options, HttpClient? httpClient, TimeProvider? timeProvider, ILogger<OpenAIChatClient>? logger)
+    /// <param name="tokenHttpClientFactory">The HTTP clients MSAL asks Entra ID with (tests, proxies); null for MSAL's own.</param>
+    internal OpenAIChatClient(ChatModelOptions options, HttpClient? httpClient, TimeProvider? timeProvider, ILogger<OpenAIChatClient>? logger,
+        IMsalHttpClientFactory? tokenHttpClientFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!options.IsEnabled || string.IsNullOrWhiteSpace(options.Model))
@@ -35,7 +38,7 @@ public sealed class OpenAIChatClient : IChatClient
         }
 
         _options = options;
-        _client = OpenAIClientFactory.Create(options, httpClient).GetChatClient(options.Model);
+        _client = OpenAIClientFactory.Create(options, httpClient, tokenHttpClientFactory, "chat model", logger).GetChatClient(options.Model);
         _resilience = new ModelResilience(options, "chat model", timeProvider ?? TimeProvider.System, logger ?? NullLogger<OpenAIChatClient>.Instance);
         _metadata = new ChatClientMetadata(options.Provider.ToString(), OpenAIClientFactory.ResolveEndpoint(options), options.Model);
     }

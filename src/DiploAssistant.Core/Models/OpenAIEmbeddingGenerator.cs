@@ -2,6 +2,7 @@ using DiploAssistant.Core.Retrieval;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Identity.Client;
 using OpenAI.Embeddings;
 using AIEmbeddingOptions = Microsoft.Extensions.AI.EmbeddingGenerationOptions;
 
@@ -26,8 +27,10 @@ public sealed class OpenAIEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     }
 
     /// <param name="httpClient">The HTTP client requests go through (tests, proxies); null for the SDK's own.</param>
+    /// <param name="tokenHttpClientFactory">The HTTP clients MSAL asks Entra ID with (tests, proxies); null for MSAL's own.</param>
     internal OpenAIEmbeddingGenerator(
-        EmbeddingModelOptions options, HttpClient? httpClient, TimeProvider? timeProvider, ILogger<OpenAIEmbeddingGenerator>? logger)
+        EmbeddingModelOptions options, HttpClient? httpClient, TimeProvider? timeProvider, ILogger<OpenAIEmbeddingGenerator>? logger,
+        IMsalHttpClientFactory? tokenHttpClientFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!options.IsEnabled || string.IsNullOrWhiteSpace(options.Model) || options.Dimensions <= 0)
@@ -36,7 +39,7 @@ public sealed class OpenAIEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         }
 
         _options = options;
-        _client = OpenAIClientFactory.Create(options, httpClient).GetEmbeddingClient(options.Model);
+        _client = OpenAIClientFactory.Create(options, httpClient, tokenHttpClientFactory, "embedding model", logger).GetEmbeddingClient(options.Model);
         _resilience = new ModelResilience(options, "embedding model", timeProvider ?? TimeProvider.System, logger ?? NullLogger<OpenAIEmbeddingGenerator>.Instance);
         _cache = new EmbeddingCache(options.CacheEntries);
         Identity = new EmbedderIdentity(options.Model, options.Dimensions);

@@ -10,13 +10,15 @@ public static class PostgresStoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the Postgres store for <c>Store:Provider = Postgres</c> (beside <c>AddDiploAssistantCore</c>, in either order)
-    /// and validates at start that <c>Store:ConnectionString</c> is given. With another provider it changes nothing.
+    /// and validates at start that <c>Store:ConnectionString</c> is given; conversation history is then kept in the same
+    /// database. With another provider it changes nothing.
     /// </summary>
     public static IServiceCollection AddDiploAssistantPostgresStore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentStoreFactory, PostgresDocumentStoreFactory>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, PostgresStoreOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConversationStoreFactory, PostgresConversationStoreFactory>());
         return services;
     }
 }

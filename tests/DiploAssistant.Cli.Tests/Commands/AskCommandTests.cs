@@ -42,6 +42,21 @@ public sealed partial class AskCommandTests : IDisposable
         Assert.Equal(citationFields, citation.EnumerateObject().Select(p => p.Name));
     }
 
+    [Fact]
+    public async Task Ask_WithAConversation_FindsTheFollowUpsArticle_FromTheQuestionAskedInAnEarlierRun()
+    {
+        await IngestSamplesAsync();
+        var (code, _, error) = await _cli.RunAsync("ask", "차기 한·네덜란드 2+2 외교·산업 고위급 대화는 어디에서 열리나?", "--conversation", "a:1Xy;cli", "--json");
+        Assert.True(code == 0, error);
+
+        var (followUpCode, followUp, followUpError) = await _cli.RunAsync("ask", "그 회의에서 무엇에 합의했나?", "--conversation", "a:1Xy;cli", "--json");
+        var alone = await _cli.AskJsonAsync("그 회의에서 무엇에 합의했나?");
+
+        Assert.True(followUpCode == 0, followUpError);
+        Assert.Equal(["002_db910010b746ffbf"], CitedDocuments(JsonDocument.Parse(followUp).RootElement));
+        Assert.DoesNotContain("002_db910010b746ffbf", CitedDocuments(alone));
+    }
+
     [Theory]
     [InlineData("Who won the 2022 FIFA World Cup final?")]
     [InlineData("조현 장관은 베를린에서 누구를 만났나?")]
@@ -112,4 +127,7 @@ public sealed partial class AskCommandTests : IDisposable
 
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex MarkerPattern();
+
+    private static IEnumerable<string?> CitedDocuments(JsonElement answer) =>
+        answer.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("documentId").GetString()).Distinct();
 }

@@ -64,6 +64,49 @@ public sealed class ModelCompositionTests
     }
 
     [Fact]
+    public async Task AddDiploAssistantCore_ReadsTheEntraSettings_FromTheChatSection()
+    {
+        await using var services = Build(new()
+        {
+            ["Chat:Provider"] = "AzureOpenAI",
+            ["Chat:Endpoint"] = "https://example.openai.azure.com",
+            ["Chat:Model"] = "gpt-4o-mini",
+            ["Chat:Authentication"] = "Entra",
+            ["Chat:Entra:TenantId"] = "contoso-tenant",
+            ["Chat:Entra:ClientId"] = "diplo-app",
+            ["Chat:Entra:ClientSecret"] = "entra-secret-value",
+        });
+        services.GetRequiredService<IStartupValidator>().Validate();
+
+        var options = services.GetRequiredService<IOptions<ChatModelOptions>>().Value;
+
+        Assert.Equal(ModelAuthentication.Entra, options.Authentication);
+        Assert.Equal(("contoso-tenant", "diplo-app"), (options.Entra.TenantId, options.Entra.ClientId));
+        Assert.Equal(EntraOptions.DefaultScope, options.Entra.Scope);
+        Assert.IsType<OpenAIChatClient>(services.GetRequiredService<IChatClient>());
+    }
+
+    [Fact]
+    public async Task StartupValidation_NamesTheMissingEntraSetting_WithoutTheSecret()
+    {
+        await using var services = Build(new()
+        {
+            ["Embeddings:Provider"] = "AzureOpenAI",
+            ["Embeddings:Endpoint"] = "https://example.openai.azure.com",
+            ["Embeddings:Model"] = "text-embedding-3-small",
+            ["Embeddings:Dimensions"] = "1536",
+            ["Embeddings:Authentication"] = "Entra",
+            ["Embeddings:Entra:ClientId"] = "diplo-app",
+            ["Embeddings:Entra:ClientSecret"] = "entra-secret-value",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Embeddings:Entra:TenantId is required", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("entra-secret-value", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Configuration_ReadsTheChatEndpoint_FromTheDiploEnvironmentVariable()
     {
         Environment.SetEnvironmentVariable("DIPLO_Chat__Endpoint", "http://127.0.0.1:11434/v1");

@@ -57,6 +57,86 @@ public sealed class ModelOptionsValidatorTests
         Assert.Contains(result.Failures!, f => f.StartsWith("Embeddings:Dimensions", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Validate_AcceptsAzureOpenAI_WithAServicePrincipal_AndNoKey()
+    {
+        Assert.True(Chat.Validate(null, Entra(new EntraOptions { TenantId = "tenant", ClientId = "client", ClientSecret = Secret })).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_AcceptsAzureOpenAI_WithTheHostsManagedIdentity_AndNothingElse()
+    {
+        Assert.True(Chat.Validate(null, Entra(new EntraOptions { ManagedIdentity = true })).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_NamesEveryMissingPartOfTheServicePrincipal_WhenEntraIsChosen()
+    {
+        var result = Chat.Validate(null, Entra(new EntraOptions()));
+
+        Assert.Equal(["Chat:Entra:TenantId", "Chat:Entra:ClientId", "Chat:Entra:ClientSecret"], result.Failures!.Select(f => f.Split(' ')[0]));
+        Assert.All(result.Failures!, f => Assert.Contains("Chat:Entra:ManagedIdentity", f, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_RefusesAKeyAndEntraTogether_WithoutRepeatingEitherSecret()
+    {
+        var options = Entra(new EntraOptions { TenantId = "tenant", ClientId = "client", ClientSecret = Secret });
+        options.ApiKey = "sk-azure-key-value";
+
+        var result = Chat.Validate(null, options);
+
+        Assert.Equal(["Chat:ApiKey and Chat:Authentication Entra are both set; use one (remove the key, or set Chat:Authentication to ApiKey)."], result.Failures);
+        Assert.DoesNotContain(result.Failures!, f => f.Contains(Secret, StringComparison.Ordinal) || f.Contains("sk-azure-key-value", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_RefusesEntra_ForAProviderOtherThanAzureOpenAI()
+    {
+        var options = Entra(new EntraOptions { ManagedIdentity = true });
+        options.Provider = ModelProvider.OpenAICompatible;
+
+        var result = Chat.Validate(null, options);
+
+        Assert.Equal(["Chat:Authentication Entra is for Chat:Provider AzureOpenAI (it is OpenAICompatible)."], result.Failures);
+    }
+
+    [Fact]
+    public void Validate_RefusesAClientSecret_WithAManagedIdentity()
+    {
+        var result = Embeddings.Validate(null, new EmbeddingModelOptions
+        {
+            Provider = ModelProvider.AzureOpenAI,
+            Endpoint = new Uri("https://example.openai.azure.com"),
+            Model = "text-embedding-3-small",
+            Dimensions = 1536,
+            Authentication = ModelAuthentication.Entra,
+            Entra = new EntraOptions { ManagedIdentity = true, ClientSecret = Secret },
+        });
+
+        Assert.Equal(["Embeddings:Entra:ClientSecret is not used with Embeddings:Entra:ManagedIdentity; remove one of them."], result.Failures);
+    }
+
+    [Fact]
+    public void Validate_RefusesEntraSettings_WhenAuthenticationStaysApiKey()
+    {
+        var options = Entra(new EntraOptions { TenantId = "tenant", ClientId = "client", ClientSecret = Secret });
+        options.Authentication = ModelAuthentication.ApiKey;
+        options.ApiKey = "sk-azure-key-value";
+
+        var result = Chat.Validate(null, options);
+
+        Assert.Equal(["Chat:Entra is set but Chat:Authentication is ApiKey; set Chat:Authentication to Entra to use it, or remove Chat:Entra."], result.Failures);
+    }
+
+    [Fact]
+    public void Validate_RefusesAnAuthorityThatIsNotHttps()
+    {
+        var result = Chat.Validate(null, Entra(new EntraOptions { ManagedIdentity = true, Instance = new Uri("http://login.example.test/") }));
+
+        Assert.Equal(["Chat:Entra:Instance must be an absolute https URL (e.g. https://login.microsoftonline.com/)."], result.Failures);
+    }
+
     [Theory]
     [InlineData("https://example.openai.azure.com", "https://example.openai.azure.com/openai/v1/")]
     [InlineData("https://example.openai.azure.com/", "https://example.openai.azure.com/openai/v1/")]
@@ -67,4 +147,15 @@ public sealed class ModelOptionsValidatorTests
 
         Assert.Equal(new Uri(expected), OpenAIClientFactory.ResolveEndpoint(options));
     }
+
+    private const string Secret = "entra-secret-value";
+
+    private static ChatModelOptions Entra(EntraOptions entra) => new()
+    {
+        Provider = ModelProvider.AzureOpenAI,
+        Endpoint = new Uri("https://example.openai.azure.com"),
+        Model = "gpt-4o-mini",
+        Authentication = ModelAuthentication.Entra,
+        Entra = entra,
+    };
 }

@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Composition;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage.Sqlite;
@@ -34,12 +35,31 @@ public sealed class PostgresStoreCompositionTests
     }
 
     [Fact]
+    public async Task PostgresProvider_KeepsConversations_InTheSameDatabase_AcrossARestart()
+    {
+        var settings = new Dictionary<string, string?> { ["Store:Provider"] = "Postgres", ["Store:ConnectionString"] = await _server.CreateSchemaAsync() };
+        var turn = new ConversationTurn("한미 2+2 장관회의는 어디서 열렸나?", "한미 2+2 장관회의는 어디서 열렸나?", "워싱턴 [1].", DateTimeOffset.UtcNow);
+        await using (var first = Build(withPostgres: true, new(settings)))
+        {
+            var history = first.GetRequiredService<IConversationStore>();
+            Assert.IsType<PostgresConversationStore>(history);
+            await history.AppendAsync("19:restart@thread.v2", turn, CancellationToken.None);
+        }
+
+        await using var second = Build(withPostgres: true, new(settings));
+        var turns = await second.GetRequiredService<IConversationStore>().GetRecentAsync("19:restart@thread.v2", CancellationToken.None);
+
+        Assert.Equal(turn.Question, Assert.Single(turns).Question);
+    }
+
+    [Fact]
     public async Task SqliteProvider_StaysTheDefault_WhenPostgresSupportIsAdded()
     {
         await using var services = Build(withPostgres: true, []);
         services.GetRequiredService<IStartupValidator>().Validate();
 
         Assert.IsType<SqliteDocumentStore>(services.GetRequiredService<IDocumentStore>());
+        Assert.IsType<SqliteConversationStore>(services.GetRequiredService<IConversationStore>());
     }
 
     [Theory]

@@ -310,6 +310,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>An open connection on the store's database, its schema set up (for the conversation turns kept beside documents).</summary>
+    internal Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -3,15 +3,17 @@ using Microsoft.Data.Sqlite;
 namespace DiploAssistant.Core.Storage.Sqlite;
 
 /// <summary>
-/// The embedded store's schema, versioned with <c>PRAGMA user_version</c>. The FTS5 table holds app-side tokens
+/// The embedded store's schema, versioned with <c>PRAGMA user_version</c>: each migration runs once, in order, in one
+/// immediate transaction that re-reads the version, so an older store is upgraded in place by whichever process opens it
+/// first. Version 1: documents, chunks and their index; version 2: conversation turns. The FTS5 table holds app-side tokens
 /// (joined by spaces) in two columns, title and body, so that bm25() can weight the title; it is contentless, keyed by
 /// the chunk rowid. <c>meta.generation</c> increases with every write so readers in any process can tell their caches are stale.
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
-
-    private const string CreateSql = """
+    private static readonly string[] Migrations =
+    [
+        """
         CREATE TABLE IF NOT EXISTS meta (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -47,34 +49,58 @@ internal static class SqliteSchema
         );
         CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab (chunks_fts, 'row');
         INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', '0');
-        """;
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS conversation_turns (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            standalone_question TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            at INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS conversation_turns_conversation ON conversation_turns (conversation_id, seq);
+        CREATE INDEX IF NOT EXISTS conversation_turns_at ON conversation_turns (at);
+        """,
+    ];
+
+    public static int Version => Migrations.Length;
 
     public static void Apply(SqliteConnection connection)
     {
-        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
-        if (version > Version)
-        {
-            throw new DiploException(
-                $"This store was written by a newer DiploAssistant (schema {version}; this version reads schema {Version}).");
-        }
-
-        if (version == Version)
+        if (ReadVersion(connection, null) == Version)
         {
             return;
         }
 
-        Scalar(connection, "PRAGMA journal_mode = WAL;");
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = CreateSql + $"PRAGMA user_version = {Version};";
-        command.ExecuteNonQuery();
+        // Outside the transaction: the journal mode cannot change inside one.
+        Scalar(connection, null, "PRAGMA journal_mode = WAL;");
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var current = ReadVersion(connection, transaction);
+        for (var version = current + 1; version <= Version; version++)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Migrations[version - 1] + $"PRAGMA user_version = {version};";
+            command.ExecuteNonQuery();
+        }
+
         transaction.Commit();
     }
 
-    private static object? Scalar(SqliteConnection connection, string sql)
+    private static int ReadVersion(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        var version = Convert.ToInt32(Scalar(connection, transaction, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
+        return version <= Version
+            ? version
+            : throw new DiploException(
+                $"This store was written by a newer DiploAssistant (schema {version}; this version reads schema {Version}).");
+    }
+
+    private static object? Scalar(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         return command.ExecuteScalar();
     }

@@ -18,7 +18,7 @@ public sealed class ApiOptions
 
     /// <summary>Largest <c>POST /api/ask</c> body; larger ones get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]
-    public int MaxAskRequestBytes { get; set; } = 64 * 1024;
+    public int MaxAskRequestBytes { get; set; } = 256 * 1024;
 
     /// <summary>Largest uploaded file accepted by <c>POST /api/documents</c>.</summary>
     [Range(1024, 1L << 31)]

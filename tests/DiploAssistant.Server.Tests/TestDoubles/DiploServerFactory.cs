@@ -34,6 +34,12 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
 
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>
+    /// Also hands the settings to the host at start (<c>UseSetting</c>), so composition that reads configuration while
+    /// registering services (the choice of chat model) sees them too.
+    /// </summary>
+    public bool SettingsAtStart { get; init; }
+
     /// <summary>When set, receives every log event at every level (the secrets-in-logs test reads them).</summary>
     public ILoggerProvider? LogSink { get; init; }
 
@@ -49,6 +55,14 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        if (SettingsAtStart)
+        {
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+
         builder.ConfigureAppConfiguration(configuration =>
         {
             var defaults = new Dictionary<string, string?>

@@ -29,9 +29,17 @@ public sealed class BotOptions
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxAttachmentBytes { get; set; } = 5 * 1024 * 1024;
 
-    /// <summary>Turns waiting to be answered; when full, <c>/api/messages</c> answers 503.</summary>
+    /// <summary>Turns waiting to be answered; when full, new messages get a polite "busy" reply instead.</summary>
     [Range(1, 100_000)]
     public int TurnQueueCapacity { get; set; } = 256;
+
+    /// <summary>"Busy" replies waiting to be sent; when this is full too, the request is refused (503, or 502 on Direct Line).</summary>
+    [Range(1, 100_000)]
+    public int BusyReplyCapacity { get; set; } = 64;
+
+    /// <summary>Messages one conversation may send per minute (Teams, Direct Line); more get 429 with <c>Retry-After</c>.</summary>
+    [Range(1, 10_000)]
+    public int MessagesPerConversationPerMinute { get; set; } = 20;
 
     /// <summary>Turns answered at the same time.</summary>
     [Range(1, 64)]

@@ -47,6 +47,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddScoped<ChatArticleLoader>();
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<TurnQueue>();
+        services.TryAddSingleton<ConversationRateLimiter>();
         services.AddHostedService<TurnQueueWorker>();
         services.TryAddSingleton<BotMessagesEndpoint>();
 

@@ -17,6 +17,7 @@ internal sealed partial class DirectLineEndpoints(
     DirectLineTokenService tokens,
     DirectLineConversationStore conversations,
     TurnQueue queue,
+    ConversationRateLimiter conversationLimiter,
     IOptions<DirectLineOptions> directLineOptions,
     IOptions<BotOptions> botOptions,
     TimeProvider timeProvider,
@@ -102,7 +103,7 @@ internal sealed partial class DirectLineEndpoints(
             MembersAdded = [Bot, User(claims, null)],
             Timestamp = timeProvider.GetUtcNow(),
         };
-        queue.TryEnqueue(new TurnContext(update, new DirectLineReplySink(conversation, Bot, timeProvider)));
+        queue.Enqueue(new TurnContext(update, new DirectLineReplySink(conversation, Bot, timeProvider)));
         return TypedResults.Created((string?)null, result);
     }
 
@@ -149,6 +150,12 @@ internal sealed partial class DirectLineEndpoints(
             return DirectLineErrors.NotFound();
         }
 
+        var answered = activity.Type is ActivityTypes.Message or ActivityTypes.Event;
+        if (answered && !conversationLimiter.TryAcquire(conversation.Id, out var retryAfter))
+        {
+            return DirectLineErrors.TooManyRequests(http, retryAfter);
+        }
+
         // The user is who the token says; the echo keeps channelData.clientActivityID so Web Chat marks the message sent.
         activity.From = User(claims!, activity.From?.Name);
         activity.Recipient = Bot;
@@ -156,8 +163,7 @@ internal sealed partial class DirectLineEndpoints(
         activity.DeliveryMode = null;
         var id = conversation.Append(activity, timeProvider.GetUtcNow());
 
-        if (activity.Type is ActivityTypes.Message or ActivityTypes.Event
-            && !queue.TryEnqueue(new TurnContext(activity, new DirectLineReplySink(conversation, Bot, timeProvider))))
+        if (answered && queue.Enqueue(new TurnContext(activity, new DirectLineReplySink(conversation, Bot, timeProvider))) == TurnAdmission.Refused)
         {
             LogQueueFull(conversation.Id);
             return DirectLineErrors.BotRejected();
@@ -236,6 +242,6 @@ internal sealed partial class DirectLineEndpoints(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Direct Line conversation created ({Count} in memory)")]
     private partial void LogConversationCreated(int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The turn queue is full; refused an activity in Direct Line conversation {ConversationId}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The turn queue and the busy lane are full; refused an activity in Direct Line conversation {ConversationId}")]
     private partial void LogQueueFull(string conversationId);
 }

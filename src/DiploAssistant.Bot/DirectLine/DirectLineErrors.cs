@@ -22,6 +22,14 @@ internal static class DirectLineErrors
 
     public static IResult BotRejected() => Error(StatusCodes.Status502BadGateway, "BotRejectedActivity", "The bot is too busy; try again shortly.");
 
+    /// <summary>429 with <c>Retry-After</c> in whole seconds: directlinejs waits that long before giving up on the post.</summary>
+    public static IResult TooManyRequests(HttpContext http, TimeSpan retryAfter)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.Response.Headers.RetryAfter = Turns.RetryAfter.Seconds(retryAfter);
+        return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many messages in this conversation; wait and try again.");
+    }
+
     private static IResult Error(int status, string code, string message) =>
         TypedResults.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } }, statusCode: status);
 }

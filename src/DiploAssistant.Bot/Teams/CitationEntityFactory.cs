@@ -46,7 +46,7 @@ internal static class CitationEntityFactory
         var appearance = new JsonObject
         {
             ["@type"] = "DigitalDocument",
-            ["name"] = TextLimits.Truncate(string.IsNullOrWhiteSpace(citation.Title) ? citation.DocumentId : citation.Title, MaxNameLength),
+            ["name"] = TextLimits.Truncate(SafeMarkup.Plain(string.IsNullOrWhiteSpace(citation.Title) ? citation.DocumentId : citation.Title), MaxNameLength),
         };
         if (WebAddress(citation) is { } url)
         {
@@ -55,7 +55,7 @@ internal static class CitationEntityFactory
         else if (forWebChat)
         {
             // Web Chat opens a modal with this markdown when the definition is not an http link.
-            appearance["text"] = citation.Quote;
+            appearance["text"] = SafeMarkup.Text(citation.Quote);
         }
         else
         {
@@ -63,10 +63,10 @@ internal static class CitationEntityFactory
             appearance["encodingFormat"] = "application/vnd.microsoft.card.adaptive";
         }
 
-        appearance["abstract"] = TextLimits.Truncate(citation.Quote, MaxAbstractLength);
+        appearance["abstract"] = TextLimits.Truncate(SafeMarkup.Plain(citation.Quote), MaxAbstractLength);
         var keywords = new[] { citation.Source, citation.Published }
             .Where(k => !string.IsNullOrWhiteSpace(k))
-            .Select(k => (JsonNode)TextLimits.Truncate(k, MaxKeywordLength)!)
+            .Select(k => (JsonNode)TextLimits.Truncate(SafeMarkup.Plain(k), MaxKeywordLength)!)
             .Take(3)
             .ToArray();
         if (keywords.Length > 0)
@@ -90,8 +90,8 @@ internal static class CitationEntityFactory
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
             ["body"] = new JsonArray(
-                new JsonObject { ["type"] = "TextBlock", ["text"] = citation.Title, ["weight"] = "Bolder", ["wrap"] = true },
-                new JsonObject { ["type"] = "TextBlock", ["text"] = citation.Quote, ["wrap"] = true }),
+                new JsonObject { ["type"] = "TextBlock", ["text"] = SafeMarkup.Plain(citation.Title), ["weight"] = "Bolder", ["wrap"] = true },
+                new JsonObject { ["type"] = "TextBlock", ["text"] = SafeMarkup.Plain(citation.Quote), ["wrap"] = true }),
         };
         return card.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }

@@ -19,7 +19,7 @@ internal static partial class AnswerReplyFactory
         ArgumentNullException.ThrowIfNull(answer);
         var forWebChat = ActivityExtensions.IsWebChatChannel(inbound.ChannelId);
         var cited = Cited(answer);
-        var text = answer.Text.Trim();
+        var text = SafeMarkup.Answer(answer.Text.Trim());
         if (forWebChat && cited.Count > 0)
         {
             text += "\n\n" + Definitions(cited);
@@ -54,8 +54,9 @@ internal static partial class AnswerReplyFactory
         var builder = new StringBuilder();
         foreach (var citation in cited)
         {
-            var target = CitationEntityFactory.WebAddress(citation) ?? $"cite:{citation.N}";
-            var title = TextLimits.Truncate(citation.Title, CitationEntityFactory.MaxNameLength).Replace('"', '\'');
+            var address = CitationEntityFactory.WebAddress(citation);
+            var target = address is null ? $"cite:{citation.N}" : new Uri(address).AbsoluteUri;
+            var title = SafeMarkup.Plain(TextLimits.Truncate(citation.Title, CitationEntityFactory.MaxNameLength)).Replace('"', '\'');
             builder.Append('[').Append(citation.N).Append("]: ").Append(target.Replace(" ", "%20", StringComparison.Ordinal))
                 .Append(" \"").Append(title).Append("\"\n");
         }

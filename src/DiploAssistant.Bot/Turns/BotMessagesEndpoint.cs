@@ -11,13 +11,15 @@ namespace DiploAssistant.Bot.Turns;
 
 /// <summary>
 /// <c>POST /api/messages</c> (spec §1.1): 415 for non-JSON, 413 for oversize, 400 for a body that is not an activity
-/// (before auth), 401 with an empty body on any authentication failure, then 202 and a background turn — or, synchronously,
+/// (before auth), 401 with an empty body on any authentication failure, 429 past the per-conversation rate, then 202 and a
+/// background turn (or a "busy" reply when the queue is full) — or, synchronously,
 /// the invoke response (501 when none) or <c>{"activities":[…]}</c> for <c>expectReplies</c>.
 /// </summary>
 internal sealed partial class BotMessagesEndpoint(
     BotFrameworkAuthenticator authenticator,
     TurnRunner runner,
     TurnQueue queue,
+    ConversationRateLimiter conversationLimiter,
     IConnectorClient connector,
     IOptions<BotOptions> options,
     ILogger<BotMessagesEndpoint> logger)
@@ -56,6 +58,12 @@ internal sealed partial class BotMessagesEndpoint(
             return TypedResults.BadRequest();
         }
 
+        if (activity.Type == ActivityTypes.Message && !conversationLimiter.TryAcquire(activity.Conversation?.Id, out var retryAfter))
+        {
+            http.Response.Headers.RetryAfter = RetryAfter.Seconds(retryAfter);
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many messages in this conversation");
+        }
+
         var expectsReplies = string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         var buffer = expectsReplies ? new BufferedReplySink() : null;
         var turn = new TurnContext(activity, buffer ?? (IReplySink)new ConnectorReplySink(connector), authentication.Identity)
@@ -79,7 +87,7 @@ internal sealed partial class BotMessagesEndpoint(
             };
         }
 
-        if (!queue.TryEnqueue(turn))
+        if (queue.Enqueue(turn) == TurnAdmission.Refused)
         {
             LogQueueFull();
             http.Response.Headers.RetryAfter = "5";
@@ -109,6 +117,6 @@ internal sealed partial class BotMessagesEndpoint(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from {ChannelId}: its serviceUrl host is not in Bot:AllowedServiceUrlHosts")]
     private partial void LogServiceUrlRefused(string? channelId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The turn queue is full; answered 503")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The turn queue and the busy lane are full; answered 503")]
     private partial void LogQueueFull();
 }

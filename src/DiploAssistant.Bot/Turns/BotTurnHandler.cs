@@ -43,7 +43,7 @@ internal sealed partial class BotTurnHandler(
         var settings = options.Value;
         var activity = turn.Activity;
         var text = MentionStripper.Strip(activity);
-        var canLoad = LoadingPermission.IsAllowed(activity, settings.AllowLoadingFor);
+        var canLoad = LoadingPermission.IsAllowed(activity, settings.AllowLoadingFor, turn.AttachmentsTrusted);
 
         var files = ChatAttachment.FromActivity(activity);
         if (files.Count > 0)

@@ -2,10 +2,14 @@ using DiploAssistant.Bot.Activities;
 
 namespace DiploAssistant.Bot.Turns;
 
-/// <summary>Who may load articles from chat: <c>Bot:AllowLoadingFor</c> lists AAD object ids, user ids or tenant ids, or <c>*</c>.</summary>
+/// <summary>
+/// Who may load articles from chat: <c>Bot:AllowLoadingFor</c> lists AAD object ids, user ids or tenant ids, or <c>*</c>.
+/// Ids are only believed from a channel that vouches for them (<c>/api/messages</c>); on the built-in Direct Line anyone can
+/// ask for a token naming any user id, so there only <c>*</c> allows loading.
+/// </summary>
 internal static class LoadingPermission
 {
-    public static bool IsAllowed(Activity activity, IEnumerable<string> allowList)
+    public static bool IsAllowed(Activity activity, IEnumerable<string> allowList, bool identityVouchedFor = true)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(allowList);
@@ -13,6 +17,11 @@ internal static class LoadingPermission
         if (allowed.Contains("*"))
         {
             return true;
+        }
+
+        if (!identityVouchedFor)
+        {
+            return false;
         }
 
         string?[] identities =

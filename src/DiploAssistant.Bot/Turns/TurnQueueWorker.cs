@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Bot.Turns;
 
-/// <summary>Answers queued turns in the background, a few at a time.</summary>
-internal sealed class TurnQueueWorker(TurnQueue queue, TurnRunner runner, IOptions<BotOptions> options) : BackgroundService
+/// <summary>Answers queued turns in the background, a few at a time, and sends the busy replies of turns that did not fit.</summary>
+internal sealed partial class TurnQueueWorker(TurnQueue queue, TurnRunner runner, IOptions<BotOptions> options, ILogger<TurnQueueWorker> logger)
+    : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.TurnConcurrency).Select(_ => ConsumeAsync(stoppingToken)));
+        Task.WhenAll([.. Enumerable.Range(0, options.Value.TurnConcurrency).Select(_ => ConsumeAsync(stoppingToken)), SendBusyRepliesAsync(stoppingToken)]);
 
     private async Task ConsumeAsync(CancellationToken stoppingToken)
     {
@@ -23,4 +25,29 @@ internal sealed class TurnQueueWorker(TurnQueue queue, TurnRunner runner, IOptio
             // shutting down
         }
     }
+
+    private async Task SendBusyRepliesAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var turn in queue.BusyReader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    await turn.SendTextAsync(TurnQueue.BusyReply, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogBusyReplyFailed(ex, turn.Activity.ChannelId);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A busy reply on {ChannelId} could not be delivered")]
+    private partial void LogBusyReplyFailed(Exception exception, string? channelId);
 }

@@ -1,10 +1,14 @@
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Server.Api;
 
-/// <summary>Requires <c>X-Api-Key</c> to equal <c>Api:Key</c> when one is configured (compared in constant time).</summary>
+/// <summary>
+/// Guards document changes. With <c>Api:Key</c> set, <c>X-Api-Key</c> must equal it (compared in constant time). Without
+/// one, changes are off for everyone but this machine: a loopback connection carrying no proxy's forwarding headers.
+/// </summary>
 internal sealed class ApiKeyEndpointFilter(IOptions<ApiOptions> options) : IEndpointFilter
 {
     public const string HeaderName = "X-Api-Key";
@@ -13,8 +17,19 @@ internal sealed class ApiKeyEndpointFilter(IOptions<ApiOptions> options) : IEndp
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
+        var http = context.HttpContext;
         var expected = options.Value.Key;
-        if (string.IsNullOrEmpty(expected) || Matches(context.HttpContext.Request.Headers[HeaderName].ToString(), expected))
+        if (string.IsNullOrEmpty(expected))
+        {
+            return IsLocal(http)
+                ? next(context)
+                : ValueTask.FromResult<object?>(TypedResults.Problem(
+                    statusCode: StatusCodes.Status403Forbidden,
+                    title: "Document changes over HTTP are off",
+                    detail: "No API key is configured, so only this machine may change documents. Set Api:Key to allow others."));
+        }
+
+        if (Matches(http.Request.Headers[HeaderName].ToString(), expected))
         {
             return next(context);
         }
@@ -25,8 +40,13 @@ internal sealed class ApiKeyEndpointFilter(IOptions<ApiOptions> options) : IEndp
             detail: $"Send the key in the {HeaderName} header."));
     }
 
+    /// <summary>Equal keys, compared in constant time: both sides are hashed first, so neither length nor content leaks.</summary>
     internal static bool Matches(string? presented, string expected) =>
         CryptographicOperations.FixedTimeEquals(
             SHA256.HashData(Encoding.UTF8.GetBytes(presented ?? string.Empty)),
             SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+
+    internal static bool IsLocal(HttpContext http) =>
+        http.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
+        && !http.Request.Headers.ContainsKey("X-Forwarded-For") && !http.Request.Headers.ContainsKey("Forwarded");
 }

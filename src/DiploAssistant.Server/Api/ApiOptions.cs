@@ -7,11 +7,18 @@ public sealed class ApiOptions
 {
     public const string SectionName = "Api";
 
-    /// <summary>When set, document changes need this value in the <c>X-Api-Key</c> header.</summary>
+    /// <summary>
+    /// When set, document changes need this value in the <c>X-Api-Key</c> header. When empty, only this machine may change
+    /// documents (a loopback connection that no proxy forwarded); everyone else gets 403.
+    /// </summary>
     public string? Key { get; set; }
 
     [Range(10, 100_000)]
     public int MaxQuestionCharacters { get; set; } = 2000;
+
+    /// <summary>Largest <c>POST /api/ask</c> body; larger ones get 413.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxAskRequestBytes { get; set; } = 256 * 1024;
 
     /// <summary>Largest uploaded file accepted by <c>POST /api/documents</c>.</summary>
     [Range(1024, 1L << 31)]

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace DiploAssistant.Server.Hosting;
 
 /// <summary>The host (configuration section <c>Server</c>).</summary>
@@ -10,4 +12,8 @@ public sealed class ServerOptions
 
     /// <summary>Folder of sample articles; default: the repository's <c>data/</c> when the server runs from a checkout.</summary>
     public string? SampleDataPath { get; set; }
+
+    /// <summary>Largest body of any request without a limit of its own (Direct Line tokens, conversation start, GET, DELETE).</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 16 * 1024;
 }

@@ -34,6 +34,9 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
 
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>When set, receives every log event at every level (the secrets-in-logs test reads them).</summary>
+    public ILoggerProvider? LogSink { get; init; }
+
     /// <summary>Runs the server on a real socket (127.0.0.1, free port) for browser and Node clients, and returns its address.</summary>
     public Uri StartOnLoopback()
     {
@@ -70,7 +73,14 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
 
             configuration.AddInMemoryCollection(defaults);
         });
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogSink is null ? LogLevel.Warning : LogLevel.Trace);
+            if (LogSink is not null)
+            {
+                logging.AddProvider(LogSink);
+            }
+        });
         builder.ConfigureTestServices(services =>
         {
             if (!UseRealCore)

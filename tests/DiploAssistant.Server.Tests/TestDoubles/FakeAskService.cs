@@ -18,9 +18,17 @@ internal sealed class FakeAskService : IAskService, IStreamingAskService
 
     public ConcurrentQueue<AskRequest> Requests { get; } = new();
 
-    public Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
+    /// <summary>When set, every answer waits for it: a slow model, for flood tests.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    public async Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
+        if (Gate is { } gate)
+        {
+            await gate.Task.WaitAsync(cancellationToken);
+        }
+
         if (request.Question.Contains("crash", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException("the fake was told to fail");
@@ -28,7 +36,7 @@ internal sealed class FakeAskService : IAskService, IStreamingAskService
 
         if (request.Question.StartsWith("nothing", StringComparison.OrdinalIgnoreCase))
         {
-            return Task.FromResult(Answer.NotAnswered(request.Question, "no relevant articles", "I found nothing about that in the loaded articles."));
+            return Answer.NotAnswered(request.Question, "no relevant articles", "I found nothing about that in the loaded articles.");
         }
 
         Citation[] citations =
@@ -36,7 +44,7 @@ internal sealed class FakeAskService : IAskService, IStreamingAskService
             new(1, "000_2028b9ba857662b1", ArticleTitle, "The Korea Herald", ArticleUrl, "data/000_2028b9ba857662b1.txt", "2025-06-12", LongQuote, 0.83),
             new(2, "004_fa8377dc520534e5", "Unreferenced article", null, null, "data/004_fa8377dc520534e5.txt", null, "Not used.", 0.1),
         ];
-        return Task.FromResult(new Answer(request.Question, true, AnswerText, null, citations));
+        return new Answer(request.Question, true, AnswerText, null, citations);
     }
 
     /// <summary>The answer in two pieces, then the whole answer.</summary>

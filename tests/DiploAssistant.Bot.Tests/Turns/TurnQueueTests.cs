@@ -1,0 +1,56 @@
+using DiploAssistant.Bot.Activities;
+using DiploAssistant.Bot.Tests.TestDoubles;
+using DiploAssistant.Bot.Turns;
+using Microsoft.Extensions.Options;
+
+namespace DiploAssistant.Bot.Tests.Turns;
+
+public sealed class TurnQueueTests
+{
+    [Fact]
+    public void AFloodBeyondCapacity_IsQueuedUpToTheBound_ThenGetsBusyReplies_ThenRefusals()
+    {
+        var queue = new TurnQueue(Options.Create(new BotOptions { TurnQueueCapacity = 5, BusyReplyCapacity = 10 }));
+        var admissions = new List<TurnAdmission>();
+        var longest = 0;
+
+        for (var i = 0; i < 1000; i++)
+        {
+            admissions.Add(queue.Enqueue(Turn(ActivityTypes.Message, $"c{i}")));
+            longest = Math.Max(longest, queue.Count);
+        }
+
+        Assert.Equal(5, longest);
+        Assert.Equal(5, admissions.Count(a => a == TurnAdmission.Queued));
+        Assert.Equal(10, admissions.Count(a => a == TurnAdmission.Busy));
+        Assert.Equal(985, admissions.Count(a => a == TurnAdmission.Refused));
+        Assert.Equal(10, queue.BusyReader.Count);
+    }
+
+    [Fact]
+    public void AConversationUpdate_ThatDoesNotFit_IsRefused_NotAnsweredAsBusy()
+    {
+        var queue = new TurnQueue(Options.Create(new BotOptions { TurnQueueCapacity = 1, BusyReplyCapacity = 10 }));
+        queue.Enqueue(Turn(ActivityTypes.Message, "c1"));
+
+        var admission = queue.Enqueue(Turn(ActivityTypes.ConversationUpdate, "c2"));
+
+        Assert.Equal(TurnAdmission.Refused, admission);
+        Assert.Equal(0, queue.BusyReader.Count);
+    }
+
+    [Fact]
+    public void ATurnTakenOffTheQueue_MakesRoomForTheNext()
+    {
+        var queue = new TurnQueue(Options.Create(new BotOptions { TurnQueueCapacity = 1 }));
+        queue.Enqueue(Turn(ActivityTypes.Message, "c1"));
+        Assert.Equal(TurnAdmission.Busy, queue.Enqueue(Turn(ActivityTypes.Message, "c2")));
+
+        Assert.True(queue.Reader.TryRead(out _));
+
+        Assert.Equal(TurnAdmission.Queued, queue.Enqueue(Turn(ActivityTypes.Message, "c3")));
+    }
+
+    private static TurnContext Turn(string type, string conversationId) =>
+        new(new Activity { Type = type, Text = "hi", Conversation = new ConversationAccount { Id = conversationId } }, new RecordingReplySink());
+}

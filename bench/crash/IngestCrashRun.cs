@@ -25,7 +25,7 @@ internal sealed class IngestCrashRun(CrashRunSettings settings)
         var referenceNew = Path.Combine(settings.WorkDirectory, "reference-new");
         var store = Path.Combine(settings.WorkDirectory, "store");
 
-        File.Copy(oldDump, dump, overwrite: true);
+        CopyWritable(oldDump, dump);
         await IngestToEndAsync(referenceOld, dump, "reference (old), uninterrupted", cancellationToken).ConfigureAwait(false);
         var old = await CheckAsync(referenceOld, cancellationToken).ConfigureAwait(false);
         _failures.AddRange(old.Problems.Select(p => "reference store: " + p));
@@ -34,7 +34,7 @@ internal sealed class IngestCrashRun(CrashRunSettings settings)
         await IngestToEndAsync(store, dump, "load, re-run to the end", cancellationToken).ConfigureAwait(false);
         _failures.AddRange(VersionOracle.Differences(await CheckAsync(store, cancellationToken).ConfigureAwait(false), old.Fingerprints, "after the load"));
 
-        File.Copy(newDump, dump, overwrite: true);
+        CopyWritable(newDump, dump);
         CopyDirectory(referenceOld, referenceNew);
         await IngestToEndAsync(referenceNew, dump, "reference (new), uninterrupted", cancellationToken).ConfigureAwait(false);
         var @new = await CheckAsync(referenceNew, cancellationToken).ConfigureAwait(false);
@@ -105,6 +105,13 @@ internal sealed class IngestCrashRun(CrashRunSettings settings)
 
     private static Task<SqliteStoreCheckReport> CheckAsync(string store, CancellationToken cancellationToken) =>
         SqliteStoreCheck.RunAsync(store, cancellationToken);
+
+    /// <summary>Copies a file so that it can be overwritten and deleted later, even when its source is read-only.</summary>
+    private static void CopyWritable(string from, string to)
+    {
+        File.Copy(from, to, overwrite: true);
+        File.SetAttributes(to, FileAttributes.Normal);
+    }
 
     private static void CopyDirectory(string from, string to)
     {

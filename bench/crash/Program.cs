@@ -18,6 +18,7 @@ try
     var oldDump = Path.Combine(options.Work, "old.jsonl");
     var newDump = Path.Combine(options.Work, "new.jsonl");
     File.Copy(options.Input, oldDump, overwrite: true);
+    File.SetAttributes(oldDump, FileAttributes.Normal);
     var changed = DumpVersions.WriteChanged(options.Input, newDump, options.Every);
     Console.WriteLine($"new version: {changed:N0} of the dump's articles changed (every {options.Every}th)");
     var reports = new List<CrashRunReport> { await new IngestCrashRun(settings).RunAsync(oldDump, newDump, CancellationToken.None) };

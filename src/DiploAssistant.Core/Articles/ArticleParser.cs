@@ -207,7 +207,7 @@ public sealed class ArticleParser
             var length = end - start;
             if (length > MaxLineCharacters)
             {
-                return $"a single line of {length:N0} characters is longer than any article (the limit is {MaxLineCharacters:N0} per line)";
+                return $"no readable text: a single line of {length:N0} characters is longer than any article (the limit is {MaxLineCharacters:N0} per line)";
             }
 
             if (length > LongLineCharacters)

@@ -18,6 +18,7 @@ internal static class CrashResultsMarkdown
         text.AppendLine("After every kill the store was opened and checked: `PRAGMA integrity_check`, `foreign_key_check`, FTS5 `integrity-check`,");
         text.AppendLine("every document has chunks 0..n-1 all in the search index, and every document's fingerprint (row, chunks, vectors) equals");
         text.AppendLine("its old or its new version from a store loaded without interruption. The same load was then run to the end and compared whole.");
+        text.AppendLine("Durations depend on the machine's load (2 cores, shared with other work here); they are not a speed measurement.");
         foreach (var report in reports)
         {
             text.AppendLine();

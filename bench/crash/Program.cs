@@ -21,7 +21,11 @@ try
     File.SetAttributes(oldDump, FileAttributes.Normal);
     var changed = DumpVersions.WriteChanged(options.Input, newDump, options.Every);
     Console.WriteLine($"new version: {changed:N0} of the dump's articles changed (every {options.Every}th)");
-    var reports = new List<CrashRunReport> { await new IngestCrashRun(settings).RunAsync(oldDump, newDump, CancellationToken.None) };
+    var reports = new List<CrashRunReport>();
+    if (options.Kills > 0)
+    {
+        reports.Add(await new IngestCrashRun(settings).RunAsync(oldDump, newDump, CancellationToken.None));
+    }
 
     if (options.Server is not null && options.ServerKills > 0)
     {

@@ -10,6 +10,9 @@ public sealed class ArticleParser
 {
     private const int LongLineCharacters = 100_000;
 
+    // No article has a paragraph this long (about 150,000 words); a line past it is a blob, whatever its punctuation.
+    private const int MaxLineCharacters = 1_000_000;
+
     private readonly IngestionOptions _options;
     private readonly ArticleCleaner _cleaner = new();
     private readonly ArticleBuilder _builder = new();
@@ -158,6 +161,12 @@ public sealed class ArticleParser
                 continue;
             }
 
+            if (UnstructuredLongLine(record.Body) is { } longLine)
+            {
+                results.Add(LoadResult.Failed(uri, longLine));
+                continue;
+            }
+
             var baseId = record.Hints.Id ?? (numbered ? _ids.FromUri(source.Uri) + "-" + uri[(uri.LastIndexOf(':') + 1)..] : _ids.FromUri(source.Uri));
             results.AddRange(_builder.Build(CleanRecord(record.Body, shared), record.Hints, source, uri, baseId));
         }
@@ -183,7 +192,7 @@ public sealed class ArticleParser
         return new CleanedPage(null, paragraphs, new PageFacts(), []);
     }
 
-    /// <summary>A huge line without sentences (a minified blob, a data dump) is not article text.</summary>
+    /// <summary>A huge line without sentences (a minified blob, a data dump), or any line past a million characters, is not article text.</summary>
     private static string? UnstructuredLongLine(string text)
     {
         var start = 0;
@@ -196,6 +205,11 @@ public sealed class ArticleParser
             }
 
             var length = end - start;
+            if (length > MaxLineCharacters)
+            {
+                return $"no readable text: a single line of {length:N0} characters is longer than any article (the limit is {MaxLineCharacters:N0} per line)";
+            }
+
             if (length > LongLineCharacters)
             {
                 var line = text.AsSpan(start, length);

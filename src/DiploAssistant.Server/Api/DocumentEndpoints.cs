@@ -70,8 +70,16 @@ internal static class DocumentEndpoints
         var mediaType = KnownMediaTypes.FirstOrDefault(t => file.ContentType?.StartsWith(t, StringComparison.OrdinalIgnoreCase) == true);
         var name = Path.GetFileName(file.FileName);
         var source = new RawSource(string.IsNullOrWhiteSpace(name) ? "upload.txt" : name, buffer.ToArray(), mediaType);
-        return TypedResults.Ok(await ingestion.IngestAsync(source, cancellationToken).ConfigureAwait(false));
+        var report = await ingestion.IngestAsync(source, cancellationToken).ConfigureAwait(false);
+        return report.Failed > 0 && report.Failed == report.Items.Count ? Refused(report) : TypedResults.Ok(report);
     }
+
+    /// <summary>Nothing in the file could be loaded (binary, not UTF-8, nested too deeply…): 422 with every reason, the store untouched.</summary>
+    private static ProblemHttpResult Refused(IngestionReport report) => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: "The file was not loaded",
+        detail: string.Join("; ", report.Items.Select(i => i.Reason).Distinct().Take(5)),
+        extensions: new Dictionary<string, object?> { ["failed"] = report.Failed, ["items"] = report.Items.Take(100).ToList() });
 
     private static ProblemHttpResult Problem(int status, string title) => TypedResults.Problem(statusCode: status, title: title);
 }

@@ -60,6 +60,31 @@ public sealed class ArticleParserFailureTests
     }
 
     [Fact]
+    public void Parse_RefusesATenMegabyteLineOfProse()
+    {
+        var parser = new ArticleParser(new IngestionOptions());
+        var prose = string.Concat(Enumerable.Repeat("The ministers met in Seoul and agreed to talk again. ", 200_000));
+
+        var result = Assert.Single(parser.Parse(new RawSource("prose.txt", Encoding.UTF8.GetBytes(prose))));
+
+        Assert.Contains("longer than any article", result.FailureReason);
+    }
+
+    [Fact]
+    public void Parse_RefusesADumpLineWithATenMegabyteBody_AndKeepsTheOtherLines()
+    {
+        var parser = new ArticleParser(new IngestionOptions());
+        var body = string.Concat(Enumerable.Repeat("Talks went on. ", 700_000));
+        var dump = "{\"id\": \"long\", \"title\": \"Long\", \"body\": \"" + body + "\"}\n" +
+            "{\"id\": \"short\", \"title\": \"Short\", \"body\": \"The foreign ministers met in Seoul on Tuesday to discuss trade.\"}\n";
+
+        var results = parser.Parse(new RawSource("dump.jsonl", Encoding.UTF8.GetBytes(dump)));
+
+        Assert.Contains("longer than any article", Assert.Single(results, r => r.Uri == "dump.jsonl:1").FailureReason);
+        Assert.Equal("short", Assert.Single(results, r => r.Succeeded).Article!.Document.Id);
+    }
+
+    [Fact]
     public void Parse_RefusesAPageOfOnlyMenus() =>
         Assert.Contains("no readable article text", Failure("menu.txt", Encoding.UTF8.GetBytes("Home\nNews\nSports\nWeather\nContact")));
 }

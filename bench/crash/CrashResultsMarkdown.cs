@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+
+namespace DiploAssistant.Bench.Crash;
+
+/// <summary>Writes a crash run as bench/results/crash-DATE.md.</summary>
+internal static class CrashResultsMarkdown
+{
+    public static string Write(IReadOnlyList<CrashRunReport> reports, CrashBenchArguments options, DateTimeOffset now)
+    {
+        var text = new StringBuilder();
+        var i = CultureInfo.InvariantCulture;
+        text.AppendLine(i, $"# Crash safety: SIGKILL during ingestion and during an upload ({now:yyyy-MM-dd HH:mm} UTC)");
+        text.AppendLine();
+        text.AppendLine(i, $"Input: `{Path.GetFileName(options.Input)}`; the new version changes every {options.Every}th article (title and body).");
+        text.AppendLine(i, $"Seed {options.Seed}; {options.Kills} kills per ingest phase, {options.ServerKills} per server phase. Command: `bench/crash/run` (see bench/README.md).");
+        text.AppendLine();
+        text.AppendLine("After every kill the store was opened and checked: `PRAGMA integrity_check`, `foreign_key_check`, FTS5 `integrity-check`,");
+        text.AppendLine("every document has chunks 0..n-1 all in the search index, and every document's fingerprint (row, chunks, vectors) equals");
+        text.AppendLine("its old or its new version from a store loaded without interruption. The same load was then run to the end and compared whole.");
+        text.AppendLine("Durations depend on the machine's load (2 cores, shared with other work here); they are not a speed measurement.");
+        foreach (var report in reports)
+        {
+            text.AppendLine();
+            text.AppendLine(i, $"## {report.Name}: {(report.Passed ? "passed" : "FAILED")}");
+            text.AppendLine();
+            text.AppendLine(i, $"{report.ExpectedDocuments:N0} documents, {report.ChangedDocuments:N0} changed in the new version; {report.Kills.Count} kills; {report.Seconds:F0} s in all.");
+            text.AppendLine();
+            text.AppendLine("| phase | killed after (items) | documents after the kill | old version | new version | problems | check (s) |");
+            text.AppendLine("|---|---|---|---|---|---|---|");
+            foreach (var kill in report.Kills)
+            {
+                text.AppendLine(i, $"| {kill.Phase} | {kill.KilledAfterItems:N0} | {kill.Documents:N0} | {kill.OldVersions:N0} | {kill.NewVersions:N0} | {kill.Problems.Count} | {kill.CheckSeconds:F1} |");
+            }
+
+            foreach (var failure in report.Failures)
+            {
+                text.AppendLine(i, $"- FAIL: {failure}");
+            }
+        }
+
+        return text.ToString();
+    }
+}

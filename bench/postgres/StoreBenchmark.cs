@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using DiploAssistant.Core.Retrieval;
-using DiploAssistant.Core.Storage.Sqlite;
 
 namespace DiploAssistant.Bench.Postgres;
 

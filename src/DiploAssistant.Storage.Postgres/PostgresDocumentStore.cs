@@ -4,7 +4,6 @@ using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
-using DiploAssistant.Core.Storage.Sqlite;
 using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres;
@@ -93,6 +92,27 @@ public sealed class PostgresDocumentStore : IDocumentStore
         await using var command = new NpgsqlCommand("SELECT content_hash FROM documents WHERE id = @id", connection);
         command.Parameters.AddWithValue("id", documentId);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (documentIds.Count == 0)
+        {
+            return hashes;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT id, content_hash FROM documents WHERE id = ANY(@ids)", connection);
+        command.Parameters.AddWithValue("ids", documentIds.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return hashes;
     }
 
     public async Task<UpsertOutcome> UpsertAsync(

@@ -9,15 +9,16 @@ internal static class KorQuadStoreResults
 {
     public static string Write(string resultsDirectory, string command, KorQuadCorpus corpus, bool distractors, KorQuadStoreRun sqlite, KorQuadStoreRun postgres, DateTimeOffset now)
     {
+        var chunks = corpus.Documents.Sum(d => d.Chunks.Count);
+        var sampled = corpus.Questions.Count < corpus.AllQuestions ? " (every n-th)" : string.Empty;
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"# SQLite vs Postgres store: KorQuAD 1.0 dev{(distractors ? " + distractors" : string.Empty)}")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"{MachineDescription.Describe(now)} The machine is shared with other work: timings are noisy.  ")
             .AppendLine(CultureInfo.InvariantCulture, $"Command: `{command}`.  ")
-            .AppendLine(CultureInfo.InvariantCulture, $"{corpus.Documents.Count} documents ({corpus.Documents.Sum(d => d.Chunks.Count)} chunks), " +
-                $"{corpus.Questions.Count} of {corpus.AllQuestions} questions{(corpus.Questions.Count < corpus.AllQuestions ? " (every n-th)" : string.Empty)}, " +
-                "offline hashing embedder (512 d), the product chunker; both stores get the same rows through `UpsertManyAsync` in batches of 64, " +
-                "then every question is retrieved one at a time (`HybridRetriever.RetrieveDocumentsAsync`, top 10).")
+            .AppendLine(CultureInfo.InvariantCulture, $"{corpus.Documents.Count} documents ({chunks} chunks), {corpus.Questions.Count} of {corpus.AllQuestions} questions{sampled}, offline hashing embedder (512 d), the product chunker.")
+            .AppendLine("Both stores get the same rows through `UpsertManyAsync` in batches of 64; then every question is retrieved one at a time")
+            .AppendLine("(`HybridRetriever.RetrieveDocumentsAsync`, top 10); lexical, vector and hybrid latencies are timed on the first 200 questions.")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"| measure | {sqlite.Store.Name} | {postgres.Store.Name} | Postgres / SQLite |")
             .AppendLine("|---|---:|---:|---:|");
@@ -41,13 +42,14 @@ internal static class KorQuadStoreResults
         }
 
         text.AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"R@1 difference (Postgres − SQLite): {postgres.Recall.RecallAt1 - sqlite.Recall.RecallAt1:+0.000;-0.000;0.000}; " +
-                $"R@5: {postgres.Recall.RecallAt5 - sqlite.Recall.RecallAt5:+0.000;-0.000;0.000} (target: within 0.01).");
+            .AppendLine(CultureInfo.InvariantCulture, $"Postgres − SQLite: R@1 {Difference(postgres.Recall.RecallAt1, sqlite.Recall.RecallAt1)}, R@5 {Difference(postgres.Recall.RecallAt5, sqlite.Recall.RecallAt5)} (target: within 0.01).");
         Directory.CreateDirectory(resultsDirectory);
         var path = Path.Combine(resultsDirectory, $"postgres-{now:yyyy-MM-dd}{(distractors ? "-distractors" : string.Empty)}.md");
         File.WriteAllText(path, text.ToString());
         return path;
     }
+
+    private static string Difference(double a, double b) => Math.Round(a - b, 3).ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture);
 
     private static void Row(StringBuilder text, string measure, double sqlite, double postgres, string format) =>
         text.AppendLine(CultureInfo.InvariantCulture,

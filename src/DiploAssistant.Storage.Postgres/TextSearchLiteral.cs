@@ -56,4 +56,8 @@ internal static class TextSearchLiteral
 
         return text.ToString();
     }
+
+    /// <summary>An OR of the distinct terms, or null when there is none.</summary>
+    public static string? ToOrQuery(IReadOnlyList<string> distinctTerms) =>
+        distinctTerms.Count == 0 ? null : string.Join(" | ", distinctTerms.Select(Quote));
 }

@@ -4,11 +4,11 @@ using Npgsql;
 namespace DiploAssistant.Storage.Postgres;
 
 /// <summary>
-/// BM25 in SQL, equal to SQLite FTS5's bm25(). One GIN index scan for the OR of the query terms finds the candidate chunks
-/// (the query comes from a materialized CTE, so the planner costs it as selective: as a constant, with no statistics yet,
-/// it was estimated to match a third of the table and read every row); each candidate's lexemes are read once, giving
+/// BM25 in SQL, equal to SQLite FTS5's bm25(). One pass over the chunks matching the OR of the query terms (the GIN index
+/// on <c>lexemes</c>; the query comes from a materialized CTE, so it is costed with the default selectivity rather than
+/// from missing statistics, which made it look like a third of the table) reads each candidate's lexemes once, giving
 /// each query term's frequency (positions: title ones weighted A) and, counted over all candidates, its document
-/// frequency; N and the average length come from <c>diplo_stats</c>. For each distinct term,
+/// frequency, where a count per term used to scan once more per term; N and the average length come from <c>diplo_stats</c>. For each distinct term,
 /// idf = max(ln((N − df + 0.5) / (df + 0.5)), 1e-6), and score = Σ idf · tf·(k1+1) / (tf + k1·(1 − b + b·len/avglen)),
 /// with tf = titleWeight·tf(title) + bodyWeight·tf(body). Each hit comes with its text and title, and every row with the
 /// document frequencies and corpus totals, so the shared re-ranking needs no further round trip.

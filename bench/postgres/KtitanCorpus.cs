@@ -3,7 +3,7 @@ using System.Text.Json;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
-using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Retrieval;
 
 namespace DiploAssistant.Bench.Postgres;
 

@@ -1,19 +1,17 @@
 using System.Diagnostics;
 using DiploAssistant.Core.Retrieval;
-using DiploAssistant.Core.Storage.Sqlite;
 
 namespace DiploAssistant.Bench.Postgres;
 
 /// <summary>Loads the corpus into a store in batches, then times lexical, vector and hybrid searches for each question.</summary>
 internal static class StoreBenchmark
 {
-    private const int BatchSize = 200;
+    private const int BatchSize = 64;
     private const int Top = 10;
 
     public static async Task<StoreResult> RunAsync(
         string name,
         IDocumentStore store,
-        Func<IReadOnlyList<DocumentUpsert>, CancellationToken, Task<IReadOnlyList<UpsertOutcome>>> upsertMany,
         KtitanCorpus corpus,
         IReadOnlyList<string> questions)
     {
@@ -21,7 +19,7 @@ internal static class StoreBenchmark
         var clock = Stopwatch.StartNew();
         foreach (var batch in corpus.Documents.Chunk(BatchSize))
         {
-            await upsertMany(batch, CancellationToken.None);
+            await store.UpsertManyAsync(batch, CancellationToken.None);
         }
 
         var perSecond = corpus.Documents.Count / clock.Elapsed.TotalSeconds;
@@ -33,22 +31,9 @@ internal static class StoreBenchmark
         // One warm-up pass so that caches (SQLite's vector snapshot, Postgres' buffers) are not timed.
         await store.SearchLexicalAsync(questions[0], SearchFilters.None, Top, CancellationToken.None);
         await store.SearchVectorAsync(vectors[0], SearchFilters.None, Top, CancellationToken.None);
-        var lexical = await TimeAsync(questions.Count, i => store.SearchLexicalAsync(questions[i], SearchFilters.None, Top, CancellationToken.None));
-        var vector = await TimeAsync(questions.Count, i => store.SearchVectorAsync(vectors[i], SearchFilters.None, Top, CancellationToken.None));
-        var hybrid = await TimeAsync(questions.Count, i => retriever.RetrieveAsync(questions[i], SearchFilters.None, 5, CancellationToken.None));
+        var lexical = await LatencySummary.TimeAsync(questions.Count, i => store.SearchLexicalAsync(questions[i], SearchFilters.None, Top, CancellationToken.None));
+        var vector = await LatencySummary.TimeAsync(questions.Count, i => store.SearchVectorAsync(vectors[i], SearchFilters.None, Top, CancellationToken.None));
+        var hybrid = await LatencySummary.TimeAsync(questions.Count, i => retriever.RetrieveAsync(questions[i], SearchFilters.None, 5, CancellationToken.None));
         return new StoreResult(name, perSecond, lexical, vector, hybrid);
-    }
-
-    private static async Task<LatencySummary> TimeAsync<T>(int count, Func<int, Task<T>> query)
-    {
-        var times = new List<double>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            await query(i);
-            times.Add(clock.Elapsed.TotalMilliseconds);
-        }
-
-        return LatencySummary.Of(times);
     }
 }

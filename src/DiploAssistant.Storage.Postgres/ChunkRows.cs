@@ -3,7 +3,10 @@ using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres;
 
-/// <summary>Chunks gathered column by column, inserted in one statement from arrays (one round trip for any number).</summary>
+/// <summary>
+/// Chunks gathered column by column, inserted in one statement from arrays (one round trip for any number). The vectors
+/// travel as one binary <c>real[]</c>, each row taking its slice (parsing pgvector's text form cost more than the insert).
+/// </summary>
 internal sealed class ChunkRows
 {
     private readonly List<string> _ids;
@@ -13,7 +16,9 @@ internal sealed class ChunkRows
     private readonly List<string> _texts;
     private readonly List<int> _tokenCounts;
     private readonly List<string> _lexemes;
-    private readonly List<string?> _embeddings;
+    private readonly List<float> _vectors;
+    private readonly List<int> _vectorStarts;
+    private readonly List<int> _vectorLengths;
 
     public ChunkRows(int capacity)
     {
@@ -24,7 +29,9 @@ internal sealed class ChunkRows
         _texts = new(capacity);
         _tokenCounts = new(capacity);
         _lexemes = new(capacity);
-        _embeddings = new(capacity);
+        _vectors = new(capacity * 512);
+        _vectorStarts = new(capacity);
+        _vectorLengths = new(capacity);
     }
 
     public int Count => _ids.Count;
@@ -42,17 +49,21 @@ internal sealed class ChunkRows
         _texts.Add(chunk.Text);
         _tokenCounts.Add(tokenCount);
         _lexemes.Add(TextSearchLiteral.ToTsVector(titleTerms, bodyTerms));
-        _embeddings.Add(embedding.IsEmpty ? null : VectorLiteral.Format(embedding.Span));
+        VectorLiteral.EnsureFinite(embedding.Span);
+        _vectorStarts.Add(_vectors.Count);
+        _vectorLengths.Add(embedding.Length);
+        _vectors.AddRange(embedding.Span);
         TokenTotal += tokenCount;
     }
 
     public NpgsqlBatchCommand ToInsert() => PostgresDocumentWriter.Command(
         """
         INSERT INTO chunks (id, document_id, ordinal, start, text, token_count, lexemes, embedding)
-        SELECT u.id, u.document_id, u.ordinal, u.start, u.text, u.token_count, u.lexemes::tsvector, u.embedding::vector
+        SELECT u.id, u.document_id, u.ordinal, u.start, u.text, u.token_count, u.lexemes::tsvector,
+               CASE WHEN u.length = 0 THEN NULL ELSE (@vectors::real[])[u.first + 1 : u.first + u.length]::vector END
         FROM unnest(@ids::text[], @documents::text[], @ordinals::int[], @starts::int[], @texts::text[], @counts::int[],
-                    @lexemes::text[], @embeddings::text[]) WITH ORDINALITY
-             AS u(id, document_id, ordinal, start, text, token_count, lexemes, embedding, n)
+                    @lexemes::text[], @firsts::int[], @lengths::int[]) WITH ORDINALITY
+             AS u(id, document_id, ordinal, start, text, token_count, lexemes, first, length, n)
         ORDER BY u.n
         """,
         ("ids", _ids.ToArray()),
@@ -62,5 +73,7 @@ internal sealed class ChunkRows
         ("texts", _texts.ToArray()),
         ("counts", _tokenCounts.ToArray()),
         ("lexemes", _lexemes.ToArray()),
-        ("embeddings", _embeddings.ToArray()));
+        ("vectors", _vectors.ToArray()),
+        ("firsts", _vectorStarts.ToArray()),
+        ("lengths", _vectorLengths.ToArray()));
 }

@@ -4,7 +4,6 @@ using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
-using DiploAssistant.Core.Storage.Sqlite;
 using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres;
@@ -93,6 +92,27 @@ public sealed class PostgresDocumentStore : IDocumentStore
         await using var command = new NpgsqlCommand("SELECT content_hash FROM documents WHERE id = @id", connection);
         command.Parameters.AddWithValue("id", documentId);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (documentIds.Count == 0)
+        {
+            return hashes;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT id, content_hash FROM documents WHERE id = ANY(@ids)", connection);
+        command.Parameters.AddWithValue("ids", documentIds.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return hashes;
     }
 
     public async Task<UpsertOutcome> UpsertAsync(
@@ -203,33 +223,21 @@ public sealed class PostgresDocumentStore : IDocumentStore
             return [];
         }
 
-        IReadOnlyList<ScoredChunk> hits;
+        PostgresTermStatistics found;
         await using (var connection = await OpenAsync(cancellationToken).ConfigureAwait(false))
         {
             command.Connection = connection;
-            hits = await ReadScoredAsync(command, cancellationToken).ConfigureAwait(false);
+            found = await PostgresTermStatistics.ReadAsync(command, cancellationToken).ConfigureAwait(false);
         }
 
-        return _options.Rerank && hits.Count > 0
-            ? await RerankAsync(terms, hits, limit, cancellationToken).ConfigureAwait(false)
-            : hits.Take(limit).ToList();
-    }
+        if (!_options.Rerank || found.Hits.Count == 0)
+        {
+            return found.Hits.Take(limit).Select(h => h.Hit).ToList();
+        }
 
-    private async Task<IReadOnlyList<ScoredChunk>> RerankAsync(
-        IReadOnlyList<string> terms, IReadOnlyList<ScoredChunk> hits, int limit, CancellationToken cancellationToken)
-    {
-        var chunks = (await GetChunksAsync([.. hits.Select(h => h.ChunkId)], cancellationToken).ConfigureAwait(false))
-            .ToDictionary(c => c.Chunk.Id, StringComparer.Ordinal);
-        var (idf, averageLength) = await PostgresTermStatistics.ReadAsync(this, terms, cancellationToken).ConfigureAwait(false);
-        var candidates = hits.Where(h => chunks.ContainsKey(h.ChunkId))
-            .Select(h => (h, chunks[h.ChunkId].Document.Title, chunks[h.ChunkId].Chunk.Text))
-            .ToList();
-        return LexicalReranker.Rerank(
-            candidates, _tokenizer, idf, new PassageScoring(_options.RerankK1, _options.B, _options.TitleWeight, averageLength), _options.SentenceWeight, limit);
+        var scoring = new PassageScoring(_options.RerankK1, _options.B, _options.TitleWeight, found.AverageLength);
+        return LexicalReranker.Rerank(found.Hits, _tokenizer, found.Idf, scoring, _options.SentenceWeight, limit);
     }
-
-    /// <summary>Opens a connection for the store's helpers (schema ready, search path set).</summary>
-    internal Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ScoredChunk>> SearchVectorAsync(ReadOnlyMemory<float> query, SearchFilters filters, int limit, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DiploAssistant.Core.Retrieval;
-using DiploAssistant.Core.Storage.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
 

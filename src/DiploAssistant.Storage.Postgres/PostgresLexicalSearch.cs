@@ -4,11 +4,14 @@ using Npgsql;
 namespace DiploAssistant.Storage.Postgres;
 
 /// <summary>
-/// BM25 in SQL, equal to SQLite FTS5's bm25(): the GIN index on <c>lexemes</c> finds the chunks holding any query term;
-/// term frequencies come from the positions stored for each lexeme (title ones weighted A); document frequencies are
-/// counted through the same index; N and the average length come from <c>diplo_stats</c>. For each distinct term,
+/// BM25 in SQL, equal to SQLite FTS5's bm25(). One pass over the chunks matching the OR of the query terms (the GIN index
+/// on <c>lexemes</c>; the query comes from a materialized CTE, so it is costed with the default selectivity rather than
+/// from missing statistics, which made it look like a third of the table) reads each candidate's lexemes once, giving
+/// each query term's frequency (positions: title ones weighted A) and, counted over all candidates, its document
+/// frequency, where a count per term used to scan once more per term; N and the average length come from <c>diplo_stats</c>. For each distinct term,
 /// idf = max(ln((N − df + 0.5) / (df + 0.5)), 1e-6), and score = Σ idf · tf·(k1+1) / (tf + k1·(1 − b + b·len/avglen)),
-/// with tf = titleWeight·tf(title) + bodyWeight·tf(body).
+/// with tf = titleWeight·tf(title) + bodyWeight·tf(body). Each hit comes with its text and title, and every row with the
+/// document frequencies and corpus totals, so the shared re-ranking needs no further round trip.
 /// </summary>
 internal static class PostgresLexicalSearch
 {
@@ -22,34 +25,42 @@ internal static class PostgresLexicalSearch
 
         var command = new NpgsqlCommand();
         var where = PostgresFilterClause.Build(filters, command);
-        var join = where.Length == 0 ? string.Empty : "JOIN documents d ON d.id = c.document_id";
+        var join = where.Length == 0 ? string.Empty : "JOIN documents d ON d.id = p.document_id";
         command.CommandText = $"""
-            WITH q AS (SELECT * FROM unnest(@terms::text[], @queries::text[]) AS q(term, query)),
+            WITH m AS MATERIALIZED (SELECT @match::tsquery AS query),
             st AS (
-                SELECT greatest(chunk_count, 1)::float8 AS n, greatest(token_total::float8 / greatest(chunk_count, 1), 1e-9) AS avgdl
+                SELECT chunk_count, token_total, greatest(chunk_count, 1)::float8 AS n,
+                       greatest(token_total::float8 / greatest(chunk_count, 1), 1e-9) AS avgdl
                 FROM diplo_stats WHERE id = 1),
-            idf AS (
-                SELECT q.term, greatest(ln((st.n - h.hits + 0.5) / (h.hits + 0.5)), 1e-6) AS idf
-                FROM q CROSS JOIN st
-                CROSS JOIN LATERAL (SELECT count(*)::float8 AS hits FROM chunks WHERE lexemes @@ q.query::tsquery) h)
-            SELECT c.id, c.document_id,
-                   sum(idf.idf * f.tf * (@k1 + 1) / (f.tf + @k1 * (1 - @b + @b * c.token_count / st.avgdl))) AS score
-            FROM chunks c {join}
-            CROSS JOIN st
-            CROSS JOIN LATERAL (
-                SELECT u.lexeme,
+            postings AS MATERIALIZED (
+                SELECT c.seq, c.id, c.document_id, c.token_count, u.lexeme AS term,
                        @titleWeight * cardinality(array_positions(u.weights, 'A'))
                        + @bodyWeight * (cardinality(u.weights) - cardinality(array_positions(u.weights, 'A'))) AS tf
-                FROM unnest(c.lexemes) AS u
-                WHERE u.lexeme = ANY (@terms::text[])) f
-            JOIN idf ON idf.term = f.lexeme
-            WHERE c.lexemes @@ @match::tsquery{where}
-            GROUP BY c.seq, c.id, c.document_id
-            ORDER BY score DESC, c.seq
-            LIMIT @limit
+                FROM m
+                JOIN chunks c ON c.lexemes @@ m.query
+                CROSS JOIN LATERAL unnest(c.lexemes) AS u
+                WHERE u.lexeme = ANY (@terms::text[])),
+            df AS (SELECT term, count(*) AS df FROM postings GROUP BY term),
+            idf AS (SELECT df.term, greatest(ln((st.n - df.df + 0.5) / (df.df + 0.5)), 1e-6) AS idf FROM df CROSS JOIN st),
+            ranked AS (
+                SELECT p.seq, p.id, p.document_id,
+                       sum(idf.idf * p.tf * (@k1 + 1) / (p.tf + @k1 * (1 - @b + @b * p.token_count / st.avgdl))) AS score
+                FROM postings p {join}
+                JOIN idf ON idf.term = p.term
+                CROSS JOIN st
+                WHERE true{where}
+                GROUP BY p.seq, p.id, p.document_id
+                ORDER BY score DESC, p.seq
+                LIMIT @limit)
+            SELECT r.id, r.document_id, r.score, c.text, d.title,
+                   (SELECT array_agg(term) FROM df), (SELECT array_agg(df) FROM df), st.chunk_count, st.token_total
+            FROM ranked r
+            JOIN chunks c ON c.seq = r.seq
+            JOIN documents d ON d.id = r.document_id
+            CROSS JOIN st
+            ORDER BY r.score DESC, r.seq
             """;
         command.Parameters.AddWithValue("terms", terms);
-        command.Parameters.AddWithValue("queries", terms.Select(TextSearchLiteral.Quote).ToArray());
         command.Parameters.AddWithValue("match", match);
         command.Parameters.AddWithValue("k1", options.K1);
         command.Parameters.AddWithValue("b", options.B);

@@ -4,39 +4,38 @@ using Npgsql;
 namespace DiploAssistant.Storage.Postgres;
 
 /// <summary>
-/// The statistics the shared re-ranking needs, read as SQLite reads them: the idf of each query term the index holds
-/// (document frequency counted over chunks through the GIN index) and the average chunk length in terms.
+/// What <see cref="PostgresLexicalSearch"/> returns: each hit with its title and text, and the statistics the shared
+/// re-ranking needs, read as SQLite reads them (the idf of each query term the index holds, document frequency counted
+/// over chunks, and the average chunk length in terms).
 /// </summary>
-internal static class PostgresTermStatistics
+internal sealed record PostgresTermStatistics(
+    IReadOnlyList<(ScoredChunk Hit, string Title, string Text)> Hits, Dictionary<string, double> Idf, double AverageLength)
 {
-    public static async Task<(Dictionary<string, double> Idf, double AverageLength)> ReadAsync(
-        PostgresDocumentStore store, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    public static async Task<PostgresTermStatistics> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
-        var indexable = terms.Where(TextSearchLiteral.IsIndexable).Distinct(StringComparer.Ordinal).ToArray();
-        await using var connection = await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT q.term, (SELECT count(*) FROM chunks WHERE lexemes @@ q.query::tsquery),
-                   (SELECT chunk_count FROM diplo_stats WHERE id = 1), (SELECT token_total FROM diplo_stats WHERE id = 1)
-            FROM unnest(@terms::text[], @queries::text[]) AS q(term, query)
-            """,
-            connection);
-        command.Parameters.AddWithValue("terms", indexable);
-        command.Parameters.AddWithValue("queries", indexable.Select(TextSearchLiteral.Quote).ToArray());
+        var hits = new List<(ScoredChunk, string, string)>();
         var idf = new Dictionary<string, double>(StringComparer.Ordinal);
-        double chunks = 0, tokens = 0;
+        double averageLength = 0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            chunks = reader.GetInt64(2);
-            tokens = reader.GetInt64(3);
-            var frequency = reader.GetInt64(1);
-            if (frequency > 0)
+            hits.Add((new ScoredChunk(reader.GetString(0), reader.GetString(1), reader.GetDouble(2)), reader.GetString(4), reader.GetString(3)));
+            if (hits.Count > 1)
             {
-                idf[reader.GetString(0)] = LexicalReranker.Idf(chunks, frequency);
+                continue;
             }
+
+            double chunks = reader.GetInt64(7);
+            var terms = reader.GetFieldValue<string[]>(5);
+            var frequencies = reader.GetFieldValue<long[]>(6);
+            for (var i = 0; i < terms.Length; i++)
+            {
+                idf[terms[i]] = LexicalReranker.Idf(chunks, frequencies[i]);
+            }
+
+            averageLength = chunks > 0 ? reader.GetInt64(8) / chunks : 0;
         }
 
-        return (idf, chunks > 0 ? tokens / chunks : 0);
+        return new PostgresTermStatistics(hits, idf, averageLength);
     }
 }

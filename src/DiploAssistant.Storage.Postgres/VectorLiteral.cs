@@ -8,15 +8,11 @@ internal static class VectorLiteral
 {
     public static string Format(ReadOnlySpan<float> vector)
     {
+        EnsureFinite(vector);
         var text = new StringBuilder(vector.Length * 12);
         text.Append('[');
         for (var i = 0; i < vector.Length; i++)
         {
-            if (!float.IsFinite(vector[i]))
-            {
-                throw new ArgumentException("Embeddings must hold finite numbers.", nameof(vector));
-            }
-
             if (i > 0)
             {
                 text.Append(',');
@@ -26,5 +22,14 @@ internal static class VectorLiteral
         }
 
         return text.Append(']').ToString();
+    }
+
+    /// <summary>pgvector refuses NaN and infinities; saying so before anything is written names the cause.</summary>
+    public static void EnsureFinite(ReadOnlySpan<float> vector)
+    {
+        if (!System.Numerics.Tensors.TensorPrimitives.IsFiniteAll(vector))
+        {
+            throw new ArgumentException("Embeddings must hold finite numbers.", nameof(vector));
+        }
     }
 }

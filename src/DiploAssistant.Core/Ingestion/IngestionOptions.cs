@@ -24,6 +24,13 @@ public sealed class IngestionOptions
     /// <summary>Host names always allowed, even when they resolve to private addresses (e.g. an intranet news mirror).</summary>
     public IList<string> AllowedHosts { get; } = [];
 
+    /// <summary>
+    /// Documents embedded and stored together: one embedding call and one store transaction per batch, so bulk loads are
+    /// bounded by the model and the database rather than by round trips. Each document stays atomic; a bad one is retried alone.
+    /// </summary>
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 64;
+
     /// <summary>Target chunk length in characters (chunks end on sentence boundaries).</summary>
     [Range(200, 8000)]
     public int ChunkCharacters { get; set; } = 900;

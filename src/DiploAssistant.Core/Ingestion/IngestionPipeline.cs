@@ -7,19 +7,21 @@ using Microsoft.Extensions.Options;
 namespace DiploAssistant.Core.Ingestion;
 
 /// <summary>
-/// Runs the named steps for every input — load (read, clean, segment, metadata), fingerprint, chunk, embed, store — one
-/// document at a time, so a failure costs only that document and re-running the same input changes nothing.
+/// Runs the named steps for every input — load (read, clean, segment, metadata), fingerprint, chunk, embed, store — in
+/// batches of <see cref="IngestionOptions.BatchSize"/> documents (<see cref="IngestionBatchWriter"/>): each document is
+/// stored atomically, a failure costs only that document, and re-running the same input changes nothing.
 /// </summary>
-public sealed partial class IngestionPipeline : IIngestionService
+public sealed class IngestionPipeline : IIngestionService
 {
+    // A batch also ends once its articles hold this much text, so a folder of very long articles is not held in memory at once.
+    private const long MaxBatchCharacters = 8_000_000;
+
     private readonly ArticleLoader _loader;
     private readonly ArticleParser _parser;
-    private readonly SentenceChunker _chunker;
-    private readonly IEmbeddingGenerator<string, Embedding<float>> _embedder;
     private readonly EmbedderIdentity _embedderIdentity;
     private readonly IDocumentStore _store;
-    private readonly ContentHasher _hasher;
-    private readonly ILogger<IngestionPipeline> _logger;
+    private readonly IngestionBatchWriter _writer;
+    private readonly int _batchSize;
 
     public IngestionPipeline(
         ArticleLoader loader,
@@ -34,12 +36,10 @@ public sealed partial class IngestionPipeline : IIngestionService
         ArgumentNullException.ThrowIfNull(options);
         _loader = loader;
         _parser = parser;
-        _chunker = chunker;
-        _embedder = embedder;
         _embedderIdentity = embedderIdentity;
         _store = store;
-        _hasher = new ContentHasher(options.Value, embedderIdentity);
-        _logger = logger;
+        _batchSize = options.Value.BatchSize;
+        _writer = new IngestionBatchWriter(chunker, embedder, store, new ContentHasher(options.Value, embedderIdentity), logger);
     }
 
     public async Task<IngestionReport> IngestAsync(
@@ -50,82 +50,70 @@ public sealed partial class IngestionPipeline : IIngestionService
     {
         ArgumentNullException.ThrowIfNull(pathsOrUrls);
         await _store.EnsureEmbedderAsync(_embedderIdentity, cancellationToken).ConfigureAwait(false);
-        var items = new List<IngestionItem>();
+        var run = new Run(progress);
         foreach (var input in pathsOrUrls)
         {
             await foreach (var loaded in _loader.LoadAsync(input, sourceName, cancellationToken).ConfigureAwait(false))
             {
-                var item = await StoreAsync(loaded, cancellationToken).ConfigureAwait(false);
-                items.Add(item);
-                progress?.Report(new IngestionProgress(items.Count, item));
+                await AddAsync(run, loaded, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        return new IngestionReport(items);
+        await FlushAsync(run, cancellationToken).ConfigureAwait(false);
+        return new IngestionReport(run.Items);
     }
 
     public async Task<IngestionReport> IngestAsync(RawSource source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         await _store.EnsureEmbedderAsync(_embedderIdentity, cancellationToken).ConfigureAwait(false);
-        var items = new List<IngestionItem>();
+        var run = new Run(null);
         foreach (var loaded in _parser.Parse(source))
         {
-            items.Add(await StoreAsync(loaded, cancellationToken).ConfigureAwait(false));
+            await AddAsync(run, loaded, cancellationToken).ConfigureAwait(false);
         }
 
-        return new IngestionReport(items);
+        await FlushAsync(run, cancellationToken).ConfigureAwait(false);
+        return new IngestionReport(run.Items);
     }
 
-    private async Task<IngestionItem> StoreAsync(LoadResult loaded, CancellationToken cancellationToken)
+    private async Task AddAsync(Run run, LoadResult loaded, CancellationToken cancellationToken)
     {
-        if (loaded.Article is not { } article)
+        run.Batch.Add(loaded);
+        run.BatchCharacters += loaded.Article?.Text.Length ?? 0;
+        if (run.Batch.Count >= _batchSize || run.BatchCharacters >= MaxBatchCharacters)
         {
-            LogSkipped(loaded.Uri, loaded.FailureReason);
-            return new IngestionItem(loaded.Uri, null, null, IngestionStatus.Failed, loaded.FailureReason);
-        }
-
-        var document = article.Document;
-        try
-        {
-            var hash = _hasher.Hash(article);
-            if (await _store.GetContentHashAsync(document.Id, cancellationToken).ConfigureAwait(false) == hash)
-            {
-                return Item(article, IngestionStatus.Unchanged);
-            }
-
-            var chunks = _chunker.Chunk(document.Id, article.Text);
-            if (chunks.Count == 0)
-            {
-                return Item(article, IngestionStatus.Failed, "no article text was left after cleaning");
-            }
-
-            var vectors = await _embedder.GenerateAsync(chunks.Select(c => c.Text), cancellationToken: cancellationToken).ConfigureAwait(false);
-            var outcome = await _store.UpsertAsync(article, hash, chunks, [.. vectors.Select(v => v.Vector)], cancellationToken).ConfigureAwait(false);
-            LogStored(document.Id, outcome, chunks.Count);
-            return Item(article, outcome switch
-            {
-                UpsertOutcome.Added => IngestionStatus.Added,
-                UpsertOutcome.Updated => IngestionStatus.Updated,
-                _ => IngestionStatus.Unchanged,
-            });
-        }
-        catch (DiploException ex) when (ex is not EmbedderMismatchException)
-        {
-            LogFailed(document.Id, ex);
-            return Item(article, IngestionStatus.Failed, ex.Message);
+            await FlushAsync(run, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static IngestionItem Item(Article article, IngestionStatus status, string? reason = null) =>
-        new(article.Document.Uri, article.Document.Id, article.Document.Title, status, reason);
+    /// <summary>Stores the pending batch and reports progress for each of its items, in input order.</summary>
+    private async Task FlushAsync(Run run, CancellationToken cancellationToken)
+    {
+        if (run.Batch.Count == 0)
+        {
+            return;
+        }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped {Uri}: {Reason}")]
-    private partial void LogSkipped(string uri, string? reason);
+        var stored = await _writer.StoreAsync(run.Batch, cancellationToken).ConfigureAwait(false);
+        run.Batch.Clear();
+        run.BatchCharacters = 0;
+        foreach (var item in stored)
+        {
+            run.Items.Add(item);
+            run.Progress?.Report(new IngestionProgress(run.Items.Count, item));
+        }
+    }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Stored {DocumentId}: {Outcome}, {Chunks} chunks")]
-    private partial void LogStored(string documentId, UpsertOutcome outcome, int chunks);
+    /// <summary>One ingestion run: the items done so far and the batch waiting to be stored.</summary>
+    private sealed class Run(IProgress<IngestionProgress>? progress)
+    {
+        public IProgress<IngestionProgress>? Progress { get; } = progress;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store {DocumentId}")]
-    private partial void LogFailed(string documentId, Exception exception);
+        public List<IngestionItem> Items { get; } = [];
+
+        public List<LoadResult> Batch { get; } = [];
+
+        public long BatchCharacters { get; set; }
+    }
 }

@@ -1,4 +1,4 @@
-using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Retrieval;
 
 namespace DiploAssistant.Storage.Postgres.Migration;
 

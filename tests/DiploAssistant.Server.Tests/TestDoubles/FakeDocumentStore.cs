@@ -43,6 +43,12 @@ internal sealed class FakeDocumentStore : IDocumentStore
 
     public Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    public Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<DocumentUpsert> documents, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     public Task<UpsertOutcome> UpsertAsync(Article article, string contentHash, IReadOnlyList<Chunk> chunks, IReadOnlyList<ReadOnlyMemory<float>> embeddings, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 

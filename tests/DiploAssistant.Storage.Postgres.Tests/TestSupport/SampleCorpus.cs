@@ -2,7 +2,6 @@ using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
-using DiploAssistant.Core.Storage.Sqlite;
 
 namespace DiploAssistant.Storage.Postgres.Tests.TestSupport;
 

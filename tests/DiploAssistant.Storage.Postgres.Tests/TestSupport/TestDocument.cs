@@ -1,7 +1,6 @@
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
-using DiploAssistant.Core.Storage.Sqlite;
 
 namespace DiploAssistant.Storage.Postgres.Tests.TestSupport;
 

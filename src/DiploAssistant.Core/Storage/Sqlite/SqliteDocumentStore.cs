@@ -97,6 +97,28 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (documentIds.Count == 0)
+        {
+            return hashes;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, content_hash FROM documents WHERE id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(documentIds));
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (reader.Read())
+        {
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return hashes;
+    }
+
     public async Task<UpsertOutcome> UpsertAsync(
         Article article,
         string contentHash,

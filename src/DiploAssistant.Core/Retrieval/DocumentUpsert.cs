@@ -1,9 +1,9 @@
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 
-namespace DiploAssistant.Core.Storage.Sqlite;
+namespace DiploAssistant.Core.Retrieval;
 
-/// <summary>One document to store in a batch: the arguments of <see cref="Retrieval.IDocumentStore.UpsertAsync"/>.</summary>
+/// <summary>One document to store in a batch: the arguments of <see cref="IDocumentStore.UpsertAsync"/>.</summary>
 public sealed record DocumentUpsert(
     Article Article,
     string ContentHash,

@@ -239,6 +239,9 @@ public sealed class PostgresDocumentStore : IDocumentStore
         return LexicalReranker.Rerank(found.Hits, _tokenizer, found.Idf, scoring, _options.SentenceWeight, limit);
     }
 
+    /// <summary>Opens a connection for the store's helpers (schema ready, search path set).</summary>
+    internal Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     public async Task<IReadOnlyList<ScoredChunk>> SearchVectorAsync(ReadOnlyMemory<float> query, SearchFilters filters, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filters);

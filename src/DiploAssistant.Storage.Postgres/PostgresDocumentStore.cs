@@ -225,7 +225,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
             .Select(h => (h, chunks[h.ChunkId].Document.Title, chunks[h.ChunkId].Chunk.Text))
             .ToList();
         return LexicalReranker.Rerank(
-            candidates, _tokenizer, idf, new PassageScoring(_options.RerankK1, _options.B, _options.TitleWeight, averageLength), _options.SentenceWeight, limit);
+            candidates, _tokenizer, idf, new PassageScoring(_options.RerankK1, _options.B, _options.TitleWeight, averageLength, _options.TitleCoversSentences), _options.SentenceWeight, limit);
     }
 
     /// <summary>Opens a connection for the store's helpers (schema ready, search path set).</summary>

@@ -235,7 +235,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
             return found.Hits.Take(limit).Select(h => h.Hit).ToList();
         }
 
-        var scoring = new PassageScoring(_options.RerankK1, _options.B, _options.TitleWeight, found.AverageLength);
+        var scoring = new PassageScoring(_options.RerankK1, _options.B, _options.TitleWeight, found.AverageLength, _options.TitleCoversSentences);
         return LexicalReranker.Rerank(found.Hits, _tokenizer, found.Idf, scoring, _options.SentenceWeight, limit);
     }
 

@@ -30,6 +30,9 @@ public sealed record PostgresDocumentStoreOptions
 
     public double SentenceWeight { get; init; } = 0.5;
 
+    /// <summary>Whether the title's terms count as found in every sentence when re-ranking (as SQLite does).</summary>
+    public bool TitleCoversSentences { get; init; } = true;
+
     /// <summary>Lower bound of the HNSW candidate list (<c>hnsw.ef_search</c>); a search never uses fewer than its limit.</summary>
     public int HnswEfSearch { get; init; } = 100;
 

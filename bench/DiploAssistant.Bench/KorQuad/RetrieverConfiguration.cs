@@ -12,9 +12,9 @@ internal sealed record RetrieverConfiguration(
 
     public static IEnumerable<RetrieverConfiguration> Sweep()
     {
-        yield return Default with { Name = "k1 0.4", Store = Default.Store with { K1 = 0.4 } };
-        yield return Default with { Name = "depth 40", Store = Default.Store with { RerankDepth = 40 } };
-        yield return Default with { Name = "sentence 0.8", Store = Default.Store with { SentenceWeight = 0.8 } };
+        yield return Default with { Name = "title not covering sentences", Store = Default.Store with { TitleCoversSentences = false } };
         yield return Default with { Name = "cross-lingual 0", Retriever = Default.Retriever with { CrossLingualWeight = 0 } };
+        yield return Default with { Name = "k1 0.4", Store = Default.Store with { K1 = 0.4 } };
+        yield return Default with { Name = "sentence 0.7", Store = Default.Store with { SentenceWeight = 0.7 } };
     }
 }

@@ -13,6 +13,10 @@ public sealed partial class CrossLingualQueryExpander
 
     private readonly BilingualGlossary _glossary = BilingualGlossary.Default;
 
+    /// <summary>The language a translation of the question is in ("en" for a question with Hangul, else "ko").</summary>
+    public static string TargetLanguage(string question) =>
+        HangulText.ContainsSyllable(question ?? throw new ArgumentNullException(nameof(question))) ? "en" : "ko";
+
     /// <summary>
     /// The glossary translation of the question into the other language: Korean words for an English question,
     /// English words for a Korean one (a question with Hangul counts as Korean). Null when nothing translates.

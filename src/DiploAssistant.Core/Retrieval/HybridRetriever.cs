@@ -81,10 +81,11 @@ public sealed class HybridRetriever
             rankings.Add((lexical, _options.LexicalWeight));
         }
 
-        // The question's vocabulary and names in the other language: English questions about Korean articles and back.
-        if (_options.CrossLingualWeight > 0 && _expander.Translate(question) is { } translated)
+        // The question's vocabulary and names in the other language, searched among that language's articles only:
+        // English questions about Korean articles and back. A corpus without such articles costs no second ranking.
+        if (_options.CrossLingualWeight > 0 && CrossLingualFilters(question, filters) is { } crossFilters && _expander.Translate(question) is { } translated)
         {
-            var crossLingual = await _store.SearchLexicalAsync(translated, filters, _options.Candidates, cancellationToken).ConfigureAwait(false);
+            var crossLingual = await _store.SearchLexicalAsync(translated, crossFilters, _options.Candidates, cancellationToken).ConfigureAwait(false);
             rankings.Add((crossLingual, _options.CrossLingualWeight));
         }
 
@@ -96,6 +97,15 @@ public sealed class HybridRetriever
         }
 
         return RankFusion.Fuse(rankings, _options.Fusion, _options.RankConstant);
+    }
+
+    /// <summary>The filters for the translated question: the caller's, restricted to the translation's language; null when they exclude it.</summary>
+    private static SearchFilters? CrossLingualFilters(string question, SearchFilters filters)
+    {
+        var target = CrossLingualQueryExpander.TargetLanguage(question);
+        return filters.Language is { } wanted && !string.Equals(wanted, target, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : filters with { Language = target };
     }
 
     private double RecencyFactor(DateOnly? published, DateOnly? asOf)

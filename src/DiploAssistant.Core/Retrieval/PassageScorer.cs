@@ -4,7 +4,8 @@ namespace DiploAssistant.Core.Retrieval;
 /// Re-scores a lexical candidate with BM25 of tunable k1 and b (FTS5 fixes them at 1.2 and 0.75), with title terms
 /// counted <c>TitleWeight</c> times, plus how well its best sentence covers the question: the idf-weighted share of
 /// distinct query terms found in one sentence, from 0 to 1. Questions usually paraphrase one sentence, so the right
-/// passage has the terms together, while a long passage can collect them scattered over unrelated sentences.
+/// passage has the terms together, while a long passage can collect them scattered over unrelated sentences. The
+/// title's terms may count as present in every sentence (<see cref="PassageScoring.TitleCoversSentences"/>).
 /// </summary>
 internal sealed class PassageScorer
 {
@@ -26,12 +27,18 @@ internal sealed class PassageScorer
     {
         var frequencies = new Dictionary<string, double>(StringComparer.Ordinal);
         var length = 0.0;
+        var titleCovered = 0.0;
+        var inTitle = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in _tokenizer.TokenizeDocument(title))
         {
             length++;
-            if (_idf.ContainsKey(term))
+            if (_idf.TryGetValue(term, out var idf))
             {
                 frequencies[term] = frequencies.GetValueOrDefault(term) + _scoring.TitleWeight;
+                if (_scoring.TitleCoversSentences && inTitle.Add(term))
+                {
+                    titleCovered += idf;
+                }
             }
         }
 
@@ -40,7 +47,8 @@ internal sealed class PassageScorer
         foreach (var sentence in SentenceSpans.Split(passage))
         {
             found.Clear();
-            var covered = 0.0;
+            found.UnionWith(inTitle);
+            var covered = titleCovered;
             foreach (var term in _tokenizer.TokenizeDocument(sentence))
             {
                 length++;

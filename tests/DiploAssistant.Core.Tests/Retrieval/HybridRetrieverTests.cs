@@ -52,6 +52,20 @@ public sealed class HybridRetrieverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RetrieveAsync_FindsAnEnglishArticle_ForAKoreanQuestion_OnlyThroughItsTranslation()
+    {
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("en", "Summit talks", "The foreign minister attended the summit in Brussels.", language: "en"));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("ko", "경제 동향", "수출이 지난달 크게 늘었다."));
+        var retriever = new HybridRetriever(_store, _embedder, HybridRetrieverOptions.Default with { VectorWeight = 0 });
+
+        var results = await retriever.RetrieveAsync("외교장관은 어디서 정상회의에 참석했나?", SearchFilters.None, 5, CancellationToken.None);
+        var koreanOnly = await retriever.RetrieveAsync("외교장관은 어디서 정상회의에 참석했나?", new SearchFilters(Language: "ko"), 5, CancellationToken.None);
+
+        Assert.Equal("en", results[0].Document.Id);
+        Assert.Empty(koreanOnly);
+    }
+
+    [Fact]
     public async Task RetrieveAsync_KeepsAtMostTwoChunksPerDocument_WhenOthersMatch()
     {
         var paragraphs = string.Join("\n\n", Enumerable.Range(1, 5).Select(i => $"북한 미사일 발사 관련 {i}번째 문단"));

@@ -29,6 +29,9 @@ public sealed record SqliteDocumentStoreOptions
     /// <summary>Weight of the best sentence's coverage (0 to 1) against the re-ranked BM25 divided by its best score.</summary>
     public double SentenceWeight { get; init; } = 0.5;
 
+    /// <summary>Whether the title's terms count as found in every sentence when re-ranking (KorQuAD R@1 0.917 → 0.922).</summary>
+    public bool TitleCoversSentences { get; init; } = true;
+
     /// <summary>Open without writing: no schema creation; writes fail.</summary>
     public bool ReadOnly { get; init; }
 }

@@ -44,7 +44,7 @@ internal sealed class SqliteLexicalSearch(
 
         var (idf, averageLength) = ReadStatistics(transaction, terms);
         return LexicalReranker.Rerank(
-            hits, tokenizer, idf, new PassageScoring(options.K1, options.B, options.TitleWeight, averageLength), options.SentenceWeight, limit);
+            hits, tokenizer, idf, new PassageScoring(options.K1, options.B, options.TitleWeight, averageLength, options.TitleCoversSentences), options.SentenceWeight, limit);
     }
 
     private (Dictionary<string, double> Idf, double AverageLength) ReadStatistics(SqliteTransaction transaction, IReadOnlyList<string> terms)

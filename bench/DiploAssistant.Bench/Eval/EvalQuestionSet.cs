@@ -4,14 +4,15 @@ namespace DiploAssistant.Bench.Eval;
 
 /// <summary>
 /// A question set built at run time from public data (never committed): KorQuAD 1.0 dev paragraphs as the corpus, with every
-/// tenth article held out. Answerable: every n-th question of the kept articles (expected = its answer spans, documentIds = its
-/// paragraph). Unanswerable: questions about the held-out articles (on topic, Korean, but their paragraphs are not loaded) and
-/// RealTimeQA's English news-quiz questions (off topic).
+/// tenth article held out. Answerable: every tenth question of the kept articles (expected = its answer spans, documentIds = its
+/// paragraph). Unanswerable: every third question about the held-out articles (on topic, Korean, but their paragraphs are not
+/// loaded) and every fourth RealTimeQA English news-quiz question (off topic).
 /// </summary>
 internal sealed record EvalQuestionSet(string CorpusPath, string QuestionsPath, int Paragraphs, int Answerable, int HeldOut, int OffTopic)
 {
     public const int QuestionStride = 10;
     public const int HeldOutArticleStride = 10;
+    public const int HeldOutQuestionStride = 3;
     public const int OffTopicStride = 4;
 
     public static EvalQuestionSet Write(string sharedData, string directory)
@@ -40,7 +41,7 @@ internal sealed record EvalQuestionSet(string CorpusPath, string QuestionsPath, 
 
                 foreach (var qa in paragraph.GetProperty("qas").EnumerateArray())
                 {
-                    if (questionIndex++ % QuestionStride != 0)
+                    if (questionIndex++ % (held ? HeldOutQuestionStride : QuestionStride) != 0)
                     {
                         continue;
                     }

@@ -36,7 +36,7 @@ internal static class EvalResults
         text.AppendLine(Inv, $"- Corpus: {set.Paragraphs:N0} KorQuAD 1.0 dev paragraphs ({report.Stored:N0} stored, ingested in {report.Ingest.Elapsed.TotalSeconds:F1} s); " +
             $"every {EvalQuestionSet.HeldOutArticleStride}th Wikipedia article is held out.");
         text.AppendLine(Inv, $"- Answerable: {set.Answerable:N0} questions (every {EvalQuestionSet.QuestionStride}th of the kept articles), `expected` = the answer spans, `documentIds` = the paragraph.");
-        text.AppendLine(Inv, $"- Unanswerable (`answerable: false`): {set.HeldOut:N0} questions about the held-out articles (Korean, same kind of question, paragraphs not loaded) " +
+        text.AppendLine(Inv, $"- Unanswerable (`answerable: false`): {set.HeldOut:N0} questions about the held-out articles (every {EvalQuestionSet.HeldOutQuestionStride}rd; Korean, same kind of question, paragraphs not loaded) " +
             $"and {set.OffTopic:N0} RealTimeQA English news-quiz questions (every {EvalQuestionSet.OffTopicStride}th; off topic).");
         text.AppendLine(Inv, $"- `diplo eval` ran {report.Questions:N0} questions in {report.Evaluation.Elapsed.TotalSeconds:F1} s " +
             $"({report.Evaluation.Elapsed.TotalMilliseconds / Math.Max(1, report.Questions):F0} ms per question, retrieval + answer, start-up included); " +

@@ -11,13 +11,23 @@ namespace DiploAssistant.Bench.Load;
 /// </summary>
 internal sealed class AnswerChecker(Uri url, string body, bool botActivity)
 {
-    public async Task<AnswerCheck> RunAsync(CancellationToken stop)
+    /// <summary>Sends <paramref name="count"/> requests one after another (a warm-up).</summary>
+    public async Task<AnswerCheck> RunAsync(int count, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        return await RunAsync(stop.Token, () => --count < 0);
+    }
+
+    /// <summary>Sends requests one after another until <paramref name="stop"/> is cancelled; each response in flight is still judged.</summary>
+    public Task<AnswerCheck> RunAsync(CancellationToken stop) => RunAsync(stop, () => false);
+
+    private async Task<AnswerCheck> RunAsync(CancellationToken stop, Func<bool> done)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
         var checkedCount = 0;
         var answered = 0;
         string? problem = null;
-        while (!stop.IsCancellationRequested)
+        while (!stop.IsCancellationRequested && !done())
         {
             using var content = new StringContent(body, Encoding.UTF8);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -94,7 +94,7 @@ internal static class SpeedResults
         text.Append("The server (`DiploAssistant.Server.dll`, Release, no `MicrosoftAppId`: authentication off, Emulator-style anonymous access) over the ");
         text.Append(Inv, $"full store ({load.StoreDocuments:N0} documents) on loopback. Debian `hey` posts the same question for {load.StepDuration.TotalSeconds:F0} s per step: ");
         text.AppendLine("`/api/ask` with `{\"question\": …}`, and `/api/messages` with a message activity, `deliveryMode: expectReplies`, no Authorization header. " +
-            "First as fast as 8 workers go (the capacity), then at lower offered rates (4 workers, `-q`) until p99 < 200 ms. hey never reads bodies, so " +
+            "First as fast as 8 workers go (the capacity), then at lower offered rates (`-q`, one worker per 5 requests/s, at least 0.5 requests/s) until p99 < 200 ms; 10 warm-up requests per endpoint are not timed. hey never reads bodies, so " +
             "during every step one more client sends the same request back to back and reads each response: it counts as answered only when it is 200 " +
             "and an answer with citations (Answer JSON `answered: true`; a message activity citing `[1]`).");
         text.AppendLine(Inv, $"Question (a title, answered with citations): \"{load.Question}\".");

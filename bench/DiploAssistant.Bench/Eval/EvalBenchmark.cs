@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DiploAssistant.Bench.KorQuad;
 using DiploAssistant.Bench.Processes;
 
 namespace DiploAssistant.Bench.Eval;
@@ -52,7 +53,24 @@ internal sealed class EvalBenchmark(string sharedData, ProductBinaries binaries,
 
         log.WriteLine($"diplo eval: {outcomes.Count} questions in {evaluation.Elapsed.TotalSeconds:F1} s: " +
             string.Join(", ", metrics.Select(m => $"{m.Item1} {m.Item2:F3}")));
-        return new EvalReport(set, stored, ingest, evaluation, metrics, outcomes.Count, outcomes.Count(o => o.Failed), Declined("heldout-"), Declined("offtopic-"));
+        var baseline = await BaselineAsync(set);
+        log.WriteLine($"FTS5 over character bigrams on the answerable questions: R@1 {baseline.RecallAt1:F3}, R@5 {baseline.RecallAt5:F3}, MRR@10 {baseline.MrrAt10:F3}");
+        return new EvalReport(set, stored, ingest, evaluation, metrics, outcomes.Count, outcomes.Count(o => o.Failed), Declined("heldout-"), Declined("offtopic-"), baseline);
+    }
+
+    /// <summary>The KorQuAD benchmark's peer (FTS5 over character bigrams) on the same paragraphs and answerable questions.</summary>
+    private async Task<RecallFigures> BaselineAsync(EvalQuestionSet set)
+    {
+        await using var baseline = new BigramBaseline(Path.Combine(workDirectory, "baseline.db"));
+        baseline.Build(set.Documents);
+        var recall = new RecallAccumulator();
+        foreach (var question in set.AnswerableQuestions)
+        {
+            var index = baseline.Search(question.Text, 10).IndexOf(question.GoldDocumentId);
+            recall.Add(index < 0 ? null : index + 1);
+        }
+
+        return recall.Figures();
     }
 
     /// <summary>The same rule as the CLI's failure report (QuestionOutcome.Failed), read from the JSON.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DiploAssistant.Bench.KorQuad;
 
 namespace DiploAssistant.Bench.Eval;
 
@@ -8,7 +9,15 @@ namespace DiploAssistant.Bench.Eval;
 /// paragraph). Unanswerable: every third question about the held-out articles (on topic, Korean, but their paragraphs are not
 /// loaded) and every fourth RealTimeQA English news-quiz question (off topic).
 /// </summary>
-internal sealed record EvalQuestionSet(string CorpusPath, string QuestionsPath, int Paragraphs, int Answerable, int HeldOut, int OffTopic)
+internal sealed record EvalQuestionSet(
+    string CorpusPath,
+    string QuestionsPath,
+    int Paragraphs,
+    int Answerable,
+    int HeldOut,
+    int OffTopic,
+    IReadOnlyList<BenchDocument> Documents,
+    IReadOnlyList<BenchQuestion> AnswerableQuestions)
 {
     public const int QuestionStride = 10;
     public const int HeldOutArticleStride = 10;
@@ -24,6 +33,8 @@ internal sealed record EvalQuestionSet(string CorpusPath, string QuestionsPath, 
         using var stream = File.OpenRead(Path.Combine(sharedData, "korquad-1.0-dev", "KorQuAD_v1.0_dev.json"));
         using var json = JsonDocument.Parse(stream);
         int paragraphs = 0, answerable = 0, heldOut = 0, questionIndex = 0;
+        var documents = new List<BenchDocument>();
+        var answerableQuestions = new List<BenchQuestion>();
         var articleIndex = 0;
         foreach (var article in json.RootElement.GetProperty("data").EnumerateArray())
         {
@@ -35,7 +46,9 @@ internal sealed record EvalQuestionSet(string CorpusPath, string QuestionsPath, 
                 var id = $"korquad-{articleIndex}-{paragraphIndex++}";
                 if (!held)
                 {
-                    corpus.WriteLine(JsonSerializer.Serialize(new { id, title, body = paragraph.GetProperty("context").GetString(), source = "KorQuAD 1.0 dev", lang = "ko" }));
+                    var body = paragraph.GetProperty("context").GetString() ?? "";
+                    corpus.WriteLine(JsonSerializer.Serialize(new { id, title, body, source = "KorQuAD 1.0 dev", lang = "ko" }));
+                    documents.Add(new BenchDocument(id, title, body, "korquad", null, "ko"));
                     paragraphs++;
                 }
 
@@ -56,6 +69,7 @@ internal sealed record EvalQuestionSet(string CorpusPath, string QuestionsPath, 
 
                     var expected = qa.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("text").GetString()!).Distinct().ToList();
                     questions.WriteLine(JsonSerializer.Serialize(new { id = qa.GetProperty("id").GetString(), question, expected, documentIds = new[] { id } }));
+                    answerableQuestions.Add(new BenchQuestion(qa.GetProperty("id").GetString()!, question!, id));
                     answerable++;
                 }
             }
@@ -77,6 +91,6 @@ internal sealed record EvalQuestionSet(string CorpusPath, string QuestionsPath, 
             offTopic++;
         }
 
-        return new EvalQuestionSet(corpusPath, questionsPath, paragraphs, answerable, heldOut, offTopic);
+        return new EvalQuestionSet(corpusPath, questionsPath, paragraphs, answerable, heldOut, offTopic, documents, answerableQuestions);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class LoadBenchmark(ProductBinaries binaries, DiploCli cli, stri
             var best = saturated.Passed ? saturated : null;
             foreach (var fraction in saturated.Passed ? [] : AloneFractions)
             {
-                if (saturated.Hey.RequestsPerSecond * fraction < LowestRate && steps[^1].Hey.OfferedRate == LowestRate)
+                if (saturated.Hey.RequestsPerSecond * fraction < LowestRate && steps[^1] is { Hey.OfferedRate: LowestRate } last && last.Endpoint == endpoint.Path)
                 {
                     break;
                 }
@@ -67,20 +67,25 @@ internal sealed class LoadBenchmark(ProductBinaries binaries, DiploCli cli, stri
 
         log.WriteLine($"ingesting {ingestDuringLoad.Name} into the served store while the load runs");
         var ingest = cli.RunAsync(["ingest", ingestDuringLoad.Path, "--store", storeDirectory, "--json"], cancellationToken);
-        foreach (var endpoint in endpoints)
+        // The endpoints take turns, so that both are measured while the ingest still runs; an endpoint stops once it passes.
+        var passed = new HashSet<string>(StringComparer.Ordinal);
+        var lastOffered = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var fraction in DuringIngestFractions)
         {
-            foreach (var fraction in DuringIngestFractions)
+            foreach (var endpoint in endpoints)
             {
-                if (sustained[endpoint.Path] * fraction < LowestRate && steps[^1] is { DuringIngest: true, Hey.OfferedRate: LowestRate })
+                var rate = Math.Max(LowestRate, sustained[endpoint.Path] * fraction);
+                if (ingest.IsCompleted || passed.Contains(endpoint.Path) || lastOffered.GetValueOrDefault(endpoint.Path) == rate)
                 {
-                    break;
+                    continue;
                 }
 
-                var step = await StepAsync(endpoint, sustained[endpoint.Path] * fraction, ingest, cancellationToken);
+                lastOffered[endpoint.Path] = rate;
+                var step = await StepAsync(endpoint, rate, ingest, cancellationToken);
                 steps.Add(step);
-                if (step.Passed || ingest.IsCompleted)
+                if (step.Passed)
                 {
-                    break;
+                    passed.Add(endpoint.Path);
                 }
             }
         }

@@ -1,9 +1,15 @@
 using DiploAssistant.Bench.CrossLingual;
+using DiploAssistant.Bench.Eval;
+using DiploAssistant.Bench.Processes;
 using DiploAssistant.Bench.RealTimeQa;
+using DiploAssistant.Bench.Speed;
 
 namespace DiploAssistant.Bench;
 
-/// <summary>The <c>realtimeqa</c> and <c>crosslingual</c> subcommands: run in a temporary folder under bench/results/tmp, write bench/results/.</summary>
+/// <summary>
+/// The subcommands other than korquad: each runs in a temporary folder and writes bench/results/. realtimeqa and crosslingual
+/// work under bench/results/tmp; speed and eval, whose stores and derived dumps are large, under the system temp folder.
+/// </summary>
 internal static class BenchCommands
 {
     public static Task<int> RealTimeQaAsync(CancellationToken cancellationToken) =>
@@ -20,10 +26,25 @@ internal static class BenchCommands
             return CrossLingualResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
         });
 
-    private static async Task<int> InWorkDirectoryAsync(string name, Func<string, string, Task<string>> run)
+    public static Task<int> SpeedAsync(bool withLoad, CancellationToken cancellationToken) =>
+        InWorkDirectoryAsync("speed", async (root, work) =>
+        {
+            var benchmark = new SpeedBenchmark(SharedDataLocator.Find(), ProductBinaries.Locate(root), work, Console.Out);
+            var report = await benchmark.RunAsync(withLoad, cancellationToken);
+            return SpeedResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
+        }, Path.GetTempPath());
+
+    public static Task<int> EvalAsync(CancellationToken cancellationToken) =>
+        InWorkDirectoryAsync("eval", async (root, work) =>
+        {
+            var report = await new EvalBenchmark(SharedDataLocator.Find(), ProductBinaries.Locate(root), work, Console.Out).RunAsync(cancellationToken);
+            return EvalResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
+        }, Path.GetTempPath());
+
+    private static async Task<int> InWorkDirectoryAsync(string name, Func<string, string, Task<string>> run, string? workRoot = null)
     {
         var root = SharedDataLocator.FindRepositoryRoot();
-        var work = Path.Combine(root, "bench", "results", "tmp", $"{name}-{Guid.NewGuid():N}");
+        var work = Path.Combine(workRoot ?? Path.Combine(root, "bench", "results", "tmp"), $"diplo-bench-{name}-{Guid.NewGuid():N}");
         try
         {
             var path = await run(root, work);

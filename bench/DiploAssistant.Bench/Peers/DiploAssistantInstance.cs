@@ -21,6 +21,8 @@ internal sealed class DiploAssistantInstance(string storeDirectory) : IAsyncDisp
 
     public IAskService Ask => _services.GetRequiredService<IAskService>();
 
+    public IDocumentStore Store => _services.GetRequiredService<IDocumentStore>();
+
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
     private static ServiceProvider Build(string storeDirectory)

@@ -11,6 +11,9 @@ namespace DiploAssistant.Cli.Tests.Processes;
 public sealed class ConcurrencyTests : IDisposable
 {
     private static readonly Dictionary<string, string> NoSettings = [];
+
+    // One client asks as fast as it can: the per-IP rate limit (tested on its own) would answer 429 here.
+    private static readonly Dictionary<string, string> NoRateLimits = new() { ["DIPLO_RateLimits__Enabled"] = "false" };
     private readonly string _work = Directory.CreateTempSubdirectory("diplo-concurrency-test-").FullName;
 
     private string Store => Path.Combine(_work, "store");
@@ -23,7 +26,7 @@ public sealed class ConcurrencyTests : IDisposable
         var first = Dump("first.jsonl", count: 200, from: 0);
         var second = Dump("second.jsonl", count: 1500, from: 10_000);
         Assert.Equal(0, await IngestAsync(first));
-        await using var server = await ServerProcess.StartAsync(BuiltPrograms.Server, Store, "concurrency-key", NoSettings, CancellationToken.None);
+        await using var server = await ServerProcess.StartAsync(BuiltPrograms.Server, Store, "concurrency-key", NoRateLimits, CancellationToken.None);
         using var http = server.Client();
 
         await using var ingest = ChildProcess.Start(BuiltPrograms.Diplo, ["ingest", second, "--store", Store], NoSettings);

@@ -37,8 +37,8 @@ public sealed class BotOptions
     [Range(1, 100_000)]
     public int BusyReplyCapacity { get; set; } = 64;
 
-    /// <summary>Messages one conversation may send per minute (Teams, Direct Line); more get 429 with <c>Retry-After</c>.</summary>
-    [Range(1, 10_000)]
+    /// <summary>Messages one conversation may send per minute (Teams, Direct Line); more get 429 with <c>Retry-After</c>. 0: no limit.</summary>
+    [Range(0, 10_000)]
     public int MessagesPerConversationPerMinute { get; set; } = 20;
 
     /// <summary>Turns answered at the same time.</summary>

@@ -50,8 +50,10 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["DIPLO_Store__Path"] = storeDirectory;
         start.Environment["DIPLO_Server__LoadSampleData"] = "false";
         start.Environment["DIPLO_MicrosoftAppId"] = "";
-        // The load comes from one address, so the per-IP rate limit would answer it with 429: measure capacity without it.
+        // The load comes from one address and one conversation, so the rate limits would answer it with 429: measure capacity
+        // without them (they have their own tests).
         start.Environment["DIPLO_RateLimits__Enabled"] = "false";
+        start.Environment["DIPLO_Bot__MessagesPerConversationPerMinute"] = "0";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
         var server = new ServerProcess(process, address);

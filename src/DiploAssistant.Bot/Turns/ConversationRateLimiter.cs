@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace DiploAssistant.Bot.Turns;
 
 /// <summary>
-/// At most <c>Bot:MessagesPerConversationPerMinute</c> turns per conversation (a fixed one-minute window). Checked after
+/// At most <c>Bot:MessagesPerConversationPerMinute</c> turns per conversation (a fixed one-minute window; 0: no limit). Checked after
 /// authentication, so nobody can spend another conversation's allowance; the caller answers 429 with <c>Retry-After</c>.
 /// </summary>
 internal sealed class ConversationRateLimiter : IDisposable
@@ -15,9 +15,11 @@ internal sealed class ConversationRateLimiter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var permits = options.Value.MessagesPerConversationPerMinute;
-        _limiter = PartitionedRateLimiter.Create<string, string>(conversationId => RateLimitPartition.GetFixedWindowLimiter(
-            conversationId,
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        _limiter = PartitionedRateLimiter.Create<string, string>(conversationId => permits == 0
+            ? RateLimitPartition.GetNoLimiter(conversationId)
+            : RateLimitPartition.GetFixedWindowLimiter(
+                conversationId,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     }
 
     /// <summary>True when the conversation may have one more turn; otherwise how long to wait.</summary>

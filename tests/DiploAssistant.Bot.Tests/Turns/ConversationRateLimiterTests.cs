@@ -29,6 +29,14 @@ public sealed class ConversationRateLimiterTests
     }
 
     [Fact]
+    public void NoPermitCount_MeansNoLimit()
+    {
+        using var limiter = new ConversationRateLimiter(Options.Create(new BotOptions { MessagesPerConversationPerMinute = 0 }));
+
+        Assert.Equal(500, Enumerable.Range(0, 500).Count(i => limiter.TryAcquire("load test", out _)));
+    }
+
+    [Fact]
     public void RetryAfter_IsWholeSecondsOfAtLeastOne()
     {
         Assert.Equal("1", RetryAfter.Seconds(TimeSpan.FromMilliseconds(20)));

@@ -25,7 +25,8 @@ public sealed partial class CrossLingualQueryExpander
     public string? Translate(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var words = HangulText.ContainsSyllable(question) ? ToEnglish(question) : [.. ToKorean(question), .. NameTerms(question)];
+        // The direction is TargetLanguage's, so the retriever's language filter always matches the translation.
+        var words = TargetLanguage(question) == "en" ? ToEnglish(question) : [.. ToKorean(question), .. NameTerms(question)];
         return words.Count == 0 ? null : string.Join(' ', words.Distinct(StringComparer.Ordinal));
     }
 

@@ -119,9 +119,10 @@ internal static class SpeedResults
         }
 
         var run = load.IngestRun;
+        var exit = run.ExitCode == 1 ? "exit 1 (some pages refused, the rest stored)" : $"exit {run.ExitCode}";
         text.AppendLine();
         text.AppendLine(Inv, $"Ingest during the load: `diplo ingest` of the {load.IngestedDuringLoad.Name} ({load.IngestedDuringLoad.Lines:N0} scraped pages, " +
-            $"{load.IngestedDuringLoad.Bytes / 1e6:F1} MB) into the served store, exit {run.ExitCode}, {run.Elapsed.TotalSeconds:F1} s " +
+            $"{load.IngestedDuringLoad.Bytes / 1e6:F1} MB) into the served store, {exit}, {run.Elapsed.TotalSeconds:F1} s " +
             $"({load.IngestedDuringLoad.Lines / run.Elapsed.TotalSeconds:F0} articles/s), peak RSS {Megabytes(run.PeakRssKilobytes)}. " +
             $"Server peak RSS over the whole test (VmHWM): {Megabytes(load.ServerPeakRssKilobytes)}.");
         foreach (var problem in load.Steps.Select(s => s.Check.FirstProblem ?? s.Hey.FirstError).OfType<string>().Distinct().Take(3))

@@ -85,15 +85,6 @@ public sealed class PostgresDocumentStore : IDocumentStore
         _dimensions = embedder.Dimensions;
     }
 
-    public async Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(documentId);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("SELECT content_hash FROM documents WHERE id = @id", connection);
-        command.Parameters.AddWithValue("id", documentId);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-    }
-
     public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documentIds);
@@ -113,21 +104,6 @@ public sealed class PostgresDocumentStore : IDocumentStore
         }
 
         return hashes;
-    }
-
-    public async Task<UpsertOutcome> UpsertAsync(
-        Article article,
-        string contentHash,
-        IReadOnlyList<Chunk> chunks,
-        IReadOnlyList<ReadOnlyMemory<float>> embeddings,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(chunks);
-        ArgumentNullException.ThrowIfNull(embeddings);
-        var outcomes = await UpsertManyAsync([new DocumentUpsert(article, contentHash, chunks, embeddings)], cancellationToken)
-            .ConfigureAwait(false);
-        return outcomes[0];
     }
 
     /// <summary>Stores many documents in one transaction and a fixed number of round trips (bulk loads): all are written, or none.</summary>

@@ -6,14 +6,14 @@ namespace DiploAssistant.Bot.Teams;
 /// <summary>
 /// Article text is data, never markup. Teams and Web Chat render reply text and citation previews as markdown (with some
 /// HTML), so before quoting an article we escape what could become live: HTML tags (<c>&lt;script&gt;</c>, <c>&lt;img onerror&gt;</c>),
-/// markdown links and images (<c>[x](javascript:…)</c>), autolinks and reference definitions. Plain-text fields lose their tags.
+/// markdown links and images (<c>[x](javascript:…)</c>), autolinks, reference definitions, emphasis and code spans. Plain-text fields lose their tags.
 /// </summary>
 internal static partial class SafeMarkup
 {
     /// <summary>Markdown text where only the citation markers <c>[n]</c> stay live (not when they would start a link or a definition).</summary>
     public static string Answer(string? text) => Escape(text, keepCitationMarkers: true);
 
-    /// <summary>Markdown text with nothing live: every bracket, angle bracket and backslash escaped.</summary>
+    /// <summary>Markdown text with nothing live: every bracket, angle bracket, backslash, emphasis and code mark escaped.</summary>
     public static string Text(string? text) => Escape(text, keepCitationMarkers: false);
 
     /// <summary>
@@ -48,6 +48,9 @@ internal static partial class SafeMarkup
                 '\\' => @"\\",
                 '[' => @"\[",
                 ']' => @"\]",
+                '*' => @"\*",
+                '_' => @"\_",
+                '`' => @"\`",
                 _ => c.ToString(),
             });
         }

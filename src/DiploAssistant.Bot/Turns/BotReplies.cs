@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DiploAssistant.Bot.Teams;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Retrieval;
 
@@ -54,18 +55,14 @@ internal static class BotReplies
                 var document = summary.Document;
                 var details = string.Join(", ", new[] { document.Source, document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
                     .Where(s => !string.IsNullOrWhiteSpace(s)));
-                builder.Append("\n- ").Append(EscapeMarkdown(document.Title));
+                builder.Append("\n- ").Append(SafeMarkup.Text(document.Title));
                 if (details.Length > 0)
                 {
-                    builder.Append(" (").Append(EscapeMarkdown(details)).Append(')');
+                    builder.Append(" (").Append(SafeMarkup.Text(details)).Append(')');
                 }
             }
         }
 
         return builder.ToString();
     }
-
-    private static string EscapeMarkdown(string text) =>
-        text.Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal)
-            .Replace("*", "\\*", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 }

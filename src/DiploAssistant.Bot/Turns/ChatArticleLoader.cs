@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using DiploAssistant.Bot.Teams;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using Microsoft.Extensions.Logging;
@@ -43,14 +44,14 @@ internal sealed partial class ChatArticleLoader(
         {
             if (!file.IsLoadable)
             {
-                lines.Add($"- {Escape(file.Name)}: skipped (I can load .txt, .html, .md and .json files)");
+                lines.Add($"- {SafeMarkup.Text(file.Name)}: skipped (I can load .txt, .html, .md and .json files)");
                 continue;
             }
 
             if (!trusted || file.DownloadUrl is null || !Uri.TryCreate(file.DownloadUrl, UriKind.Absolute, out var url)
                 || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
             {
-                lines.Add($"- {Escape(file.Name)}: skipped (files can't be loaded from here; use the page's \"Load an article\" instead)");
+                lines.Add($"- {SafeMarkup.Text(file.Name)}: skipped (files can't be loaded from here; use the page's \"Load an article\" instead)");
                 continue;
             }
 
@@ -59,7 +60,7 @@ internal sealed partial class ChatArticleLoader(
                 var bytes = await DownloadAsync(url, cancellationToken).ConfigureAwait(false);
                 if (bytes is null)
                 {
-                    lines.Add($"- {Escape(file.Name)}: too large (the limit is {options.Value.MaxAttachmentBytes / 1024} KB)");
+                    lines.Add($"- {SafeMarkup.Text(file.Name)}: too large (the limit is {options.Value.MaxAttachmentBytes / 1024} KB)");
                     continue;
                 }
 
@@ -69,7 +70,7 @@ internal sealed partial class ChatArticleLoader(
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 LogLoadFailed(ex, url.Host);
-                lines.Add($"- {Escape(file.Name)}: couldn't be downloaded or read");
+                lines.Add($"- {SafeMarkup.Text(file.Name)}: couldn't be downloaded or read");
             }
         }
 
@@ -83,9 +84,9 @@ internal sealed partial class ChatArticleLoader(
         builder.Append($"Added {report.Added}, updated {report.Updated}, unchanged {report.Unchanged}, failed {report.Failed}.");
         foreach (var item in report.Items.Take(20))
         {
-            var name = Escape(item.Title ?? item.DocumentId ?? item.Uri);
+            var name = SafeMarkup.Text(item.Title ?? item.DocumentId ?? item.Uri);
             builder.Append('\n').Append(item.Status == IngestionStatus.Failed
-                ? $"- failed: {Escape(item.Uri)} — {Escape(item.Reason ?? "unknown reason")}"
+                ? $"- failed: {SafeMarkup.Text(item.Uri)} — {SafeMarkup.Text(item.Reason ?? "unknown reason")}"
                 : $"- {item.Status.ToString().ToLowerInvariant()}: {name}");
         }
 
@@ -122,13 +123,6 @@ internal sealed partial class ChatArticleLoader(
 
         return buffer.ToArray();
     }
-
-    /// <summary>Chat text is markdown: keep names and reasons from turning into links or formatting.</summary>
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal)
-            .Replace("]", "\\]", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace("`", "\\`", StringComparison.Ordinal);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Loading an article from chat ({Host}) failed")]
     private partial void LogLoadFailed(Exception exception, string host);

@@ -1,6 +1,7 @@
 using System.Text;
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Connector;
+using DiploAssistant.Bot.Teams;
 using DiploAssistant.Core.Answering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -44,7 +45,8 @@ internal sealed partial class StreamingAnswerSender(IOptions<BotOptions> options
                 written.Append(update.Delta);
                 if (stream.IsOpen && timeProvider.GetUtcNow() - stream.LastSentAt >= interval)
                 {
-                    var text = written.ToString().Trim();
+                    // Web Chat and Teams render streamed text as markdown, like the final message: escape it the same way.
+                    var text = SafeMarkup.Answer(written.ToString().Trim());
                     if (text.Length > 0 && !string.Equals(text, stream.LastText, StringComparison.Ordinal))
                     {
                         await TrySendUpdateAsync(turn, stream, StreamInfo.Streaming, text, cancellationToken).ConfigureAwait(false);

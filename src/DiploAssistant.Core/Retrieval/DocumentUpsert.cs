@@ -3,7 +3,7 @@ using DiploAssistant.Core.Ingestion;
 
 namespace DiploAssistant.Core.Retrieval;
 
-/// <summary>One document to store in a batch: the arguments of <see cref="IDocumentStore.UpsertAsync"/>.</summary>
+/// <summary>One document to store through <see cref="IDocumentStore.UpsertManyAsync"/>: its article, content hash, chunks and their embeddings (same order).</summary>
 public sealed record DocumentUpsert(
     Article Article,
     string ContentHash,

@@ -12,23 +12,15 @@ public interface IDocumentStore : IAsyncDisposable
     /// <summary>Records the embedder on first use; throws <see cref="EmbedderMismatchException"/> when the store was built by another.</summary>
     Task EnsureEmbedderAsync(EmbedderIdentity embedder, CancellationToken cancellationToken);
 
-    /// <summary>The stored content hash of a document, or null when absent: lets ingestion skip unchanged content before embedding.</summary>
-    Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken);
-
-    /// <summary>The stored content hashes of those of <paramref name="documentIds"/> that are stored, read at once (a batch's check).</summary>
+    /// <summary>
+    /// The stored content hashes of those of <paramref name="documentIds"/> that are stored, read at once: lets ingestion skip
+    /// a batch's unchanged documents before embedding them.
+    /// </summary>
     Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken);
 
-    /// <summary>Inserts or atomically replaces a document with its chunks and their embeddings (same order as chunks).</summary>
-    Task<UpsertOutcome> UpsertAsync(
-        Article article,
-        string contentHash,
-        IReadOnlyList<Chunk> chunks,
-        IReadOnlyList<ReadOnlyMemory<float>> embeddings,
-        CancellationToken cancellationToken);
-
     /// <summary>
-    /// Stores many documents in one transaction and few round trips (bulk loads): all are written, or none (a failure throws
-    /// and leaves every previous version intact). Outcomes follow the order given; a repeated id sees the version before it.
+    /// Inserts or atomically replaces documents with their chunks and embeddings (same order as chunks), in one transaction
+    /// and few round trips: all are written, or none (a failure throws and leaves every previous version intact). Outcomes follow the order given; a repeated id sees the version before it.
     /// Each document stays atomic, and concurrent writers of the same document leave exactly one version.
     /// </summary>
     Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<DocumentUpsert> documents, CancellationToken cancellationToken);

@@ -7,7 +7,8 @@ namespace DiploAssistant.Server.Api;
 
 /// <summary>
 /// Guards document changes. With <c>Api:Key</c> set, <c>X-Api-Key</c> must equal it (compared in constant time). Without
-/// one, changes are off for everyone but this machine: a loopback connection carrying no proxy's forwarding headers.
+/// one, changes are off for everyone but this machine (a loopback connection carrying no proxy's forwarding headers), and
+/// for this machine too when <c>Api:LocalChangesWithoutKey</c> is false.
 /// </summary>
 internal sealed class ApiKeyEndpointFilter(IOptions<ApiOptions> options) : IEndpointFilter
 {
@@ -21,12 +22,14 @@ internal sealed class ApiKeyEndpointFilter(IOptions<ApiOptions> options) : IEndp
         var expected = options.Value.Key;
         if (string.IsNullOrEmpty(expected))
         {
-            return IsLocal(http)
+            return options.Value.LocalChangesWithoutKey && IsLocal(http)
                 ? next(context)
                 : ValueTask.FromResult<object?>(TypedResults.Problem(
                     statusCode: StatusCodes.Status403Forbidden,
                     title: "Document changes over HTTP are off",
-                    detail: "No API key is configured, so only this machine may change documents. Set Api:Key to allow others."));
+                    detail: options.Value.LocalChangesWithoutKey
+                        ? "No API key is configured, so only this machine may change documents. Set Api:Key to allow others."
+                        : "No API key is configured and Api:LocalChangesWithoutKey is false. Set Api:Key to allow changes."));
         }
 
         if (Matches(http.Request.Headers[HeaderName].ToString(), expected))

@@ -9,9 +9,15 @@ public sealed class ApiOptions
 
     /// <summary>
     /// When set, document changes need this value in the <c>X-Api-Key</c> header. When empty, only this machine may change
-    /// documents (a loopback connection that no proxy forwarded); everyone else gets 403.
+    /// documents (a loopback connection that no proxy forwarded, see <see cref="LocalChangesWithoutKey"/>); everyone else gets 403.
     /// </summary>
     public string? Key { get; set; }
+
+    /// <summary>
+    /// With no <see cref="Key"/>: true (the default, for local first use) lets this machine change documents; false turns
+    /// document changes over HTTP off for everyone, e.g. behind a reverse proxy on the same machine that adds no forwarding header.
+    /// </summary>
+    public bool LocalChangesWithoutKey { get; set; } = true;
 
     [Range(10, 100_000)]
     public int MaxQuestionCharacters { get; set; } = 2000;

@@ -94,6 +94,18 @@ public sealed class StreamingAnswerSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_EscapesStreamedText_AsItEscapesTheFinalMessage_SoAHostileArticleNeverRendersLive()
+    {
+        await Sender(intervalSeconds: 0).SendAsync(
+            TeamsTurn(), "What did the page say?", Deltas(("<img src=x onerror=alert(1)> ", 0), ("[click](javascript:alert(1)) **now** [1].", 0)), CancellationToken.None);
+
+        var sent = Bodies();
+        var streamed = (string?)sent[^2]["text"];
+        Assert.Equal(@"&lt;img src=x onerror=alert(1)&gt; \[click\](javascript:alert(1)) \*\*now\*\* [1].", streamed);
+        Assert.Equal(streamed, (string?)sent[^1]["text"]);
+    }
+
+    [Fact]
     public async Task SendAsync_StopsStreaming_AndSendsTheAnswerAsAnOrdinaryMessage_WhenTeamsRefusesAnUpdateWith403()
     {
         var answer = await Sender(intervalSeconds: 0).SendAsync(TeamsTurn(), "Where did Cho Hyun meet Kallas?", DeltasRefusingTheFirstUpdate(

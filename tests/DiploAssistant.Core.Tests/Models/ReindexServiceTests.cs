@@ -3,6 +3,7 @@ using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DiploAssistant.Core.Tests.Models;

@@ -75,6 +75,21 @@ public sealed class AccessTests
     }
 
     [Fact]
+    public async Task WithoutAConfiguredKey_AndLocalChangesTurnedOff_EvenThisMachineMayNotChangeDocuments()
+    {
+        using var factory = new DiploServerFactory(new Dictionary<string, string?> { ["Api:LocalChangesWithoutKey"] = "false" });
+        using var client = new HttpClient { BaseAddress = factory.StartOnLoopback() };
+
+        using var load = await client.PostAsJsonAsync("api/documents", new { url = "https://news.example.test/a" });
+        using var remove = await client.DeleteAsync("api/documents/000_2028b9ba857662b1");
+
+        Assert.Equal(HttpStatusCode.Forbidden, load.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, remove.StatusCode);
+        Assert.Empty(factory.Ingestion.Inputs);
+        Assert.Equal(2, factory.Store.Count);
+    }
+
+    [Fact]
     public async Task AnExpiredToken_CanNeitherPostNorOpenTheStream()
     {
         var clock = new ManualTimeProvider();

@@ -41,15 +41,10 @@ internal sealed class FakeDocumentStore : IDocumentStore
     public Task ReplaceEmbeddingsAsync(EmbedderIdentity embedder, IReadOnlyDictionary<string, ReadOnlyMemory<float>> embeddings, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
-    public Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken) => throw new NotSupportedException();
-
     public Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
     public Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<DocumentUpsert> documents, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
-
-    public Task<UpsertOutcome> UpsertAsync(Article article, string contentHash, IReadOnlyList<Chunk> chunks, IReadOnlyList<ReadOnlyMemory<float>> embeddings, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
     public Task<IReadOnlyList<ScoredChunk>> SearchLexicalAsync(string question, SearchFilters filters, int limit, CancellationToken cancellationToken) =>

@@ -87,16 +87,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
-    public async Task<string?> GetContentHashAsync(string documentId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(documentId);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT content_hash FROM documents WHERE id = $id";
-        command.Parameters.AddWithValue("$id", documentId);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-    }
-
     public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documentIds);
@@ -117,21 +107,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
 
         return hashes;
-    }
-
-    public async Task<UpsertOutcome> UpsertAsync(
-        Article article,
-        string contentHash,
-        IReadOnlyList<Chunk> chunks,
-        IReadOnlyList<ReadOnlyMemory<float>> embeddings,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(chunks);
-        ArgumentNullException.ThrowIfNull(embeddings);
-        var outcomes = await UpsertManyAsync([new DocumentUpsert(article, contentHash, chunks, embeddings)], cancellationToken)
-            .ConfigureAwait(false);
-        return outcomes[0];
     }
 
     /// <summary>Stores many documents in one transaction (bulk loads): all are written, or none.</summary>

@@ -1,6 +1,7 @@
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Core.Tests.Storage.Sqlite;

@@ -23,6 +23,7 @@ internal static class CliApplication
             EvalCommand.Create(console),
             ReindexCommand.Create(console),
             MigrateCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

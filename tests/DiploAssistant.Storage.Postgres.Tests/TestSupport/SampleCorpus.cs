@@ -2,6 +2,7 @@ using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Tests.TestSupport;
 
 namespace DiploAssistant.Storage.Postgres.Tests.TestSupport;
 

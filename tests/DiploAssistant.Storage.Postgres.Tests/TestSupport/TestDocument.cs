@@ -1,6 +1,7 @@
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Tests.TestSupport;
 
 namespace DiploAssistant.Storage.Postgres.Tests.TestSupport;
 

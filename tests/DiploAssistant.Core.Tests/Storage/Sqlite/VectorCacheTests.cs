@@ -48,6 +48,29 @@ public sealed class VectorCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task OverManySmallBatches_EachSearchMatchesAFreshlyLoadedCache_WithoutAFullReload()
+    {
+        await using var reader = new SqliteDocumentStore(_directory.Path);
+        for (var i = 0; i < 40; i++)
+        {
+            await StoreTestData.StoreAsync(reader, StoreTestData.Article($"n{i}", $"기사 {i}", $"{Questions[i % Questions.Length]} {i}\n\n후속 보도 {i}"));
+        }
+
+        await SearchAllAsync(reader);
+        await using var writer = new SqliteDocumentStore(_directory.Path);
+        for (var round = 0; round < 12; round++)
+        {
+            await StoreTestData.StoreAsync(writer, StoreTestData.Article($"n{round}", "수정", $"{Questions[(round + 2) % Questions.Length]} 수정 {round}"));
+            await StoreTestData.StoreAsync(writer, StoreTestData.Article($"new{round}", "추가", $"{Questions[round % Questions.Length]} 추가\n\n둘째 {round}"));
+            await writer.RemoveAsync($"n{39 - round}", CancellationToken.None);
+
+            Assert.Equal(await SearchFreshAsync(), await SearchAllAsync(reader));
+        }
+
+        Assert.Equal(1, reader.VectorFullLoads);
+    }
+
+    [Fact]
     public async Task ADocumentReplacedUnderAReusedRowId_IsSeenWithItsNewVectors()
     {
         await using var reader = new SqliteDocumentStore(_directory.Path);

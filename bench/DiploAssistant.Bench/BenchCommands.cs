@@ -1,3 +1,4 @@
+using DiploAssistant.Bench.CacheCatchUp;
 using DiploAssistant.Bench.CrossLingual;
 using DiploAssistant.Bench.Eval;
 using DiploAssistant.Bench.Processes;
@@ -8,7 +9,7 @@ namespace DiploAssistant.Bench;
 
 /// <summary>
 /// The subcommands other than korquad: each runs in a temporary folder and writes bench/results/. realtimeqa and crosslingual
-/// work under bench/results/tmp; speed and eval, whose stores and derived dumps are large, under the system temp folder.
+/// work under bench/results/tmp; speed, vcache and eval, whose stores and derived dumps are large, under the system temp folder.
 /// </summary>
 internal static class BenchCommands
 {
@@ -32,6 +33,13 @@ internal static class BenchCommands
             var benchmark = new SpeedBenchmark(SharedDataLocator.Find(), ProductBinaries.Locate(root), work, Console.Out);
             var report = await benchmark.RunAsync(withLoad, cancellationToken);
             return SpeedResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
+        }, Path.GetTempPath());
+
+    public static Task<int> VectorCacheAsync(int rounds, CancellationToken cancellationToken) =>
+        InWorkDirectoryAsync("vcache", async (root, work) =>
+        {
+            var report = await new CatchUpBenchmark(SharedDataLocator.Find(), ProductBinaries.Locate(root), work, Console.Out).RunAsync(rounds, cancellationToken);
+            return CatchUpResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
         }, Path.GetTempPath());
 
     public static Task<int> EvalAsync(CancellationToken cancellationToken) =>

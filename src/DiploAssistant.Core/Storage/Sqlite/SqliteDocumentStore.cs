@@ -286,12 +286,17 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
         command.Parameters.Clear();
         command.CommandText = """
-            INSERT OR REPLACE INTO meta (key, value) VALUES ('embedder_id', $model), ('embedder_dims', $dims);
-            UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation';
+            INSERT OR REPLACE INTO meta (key, value) VALUES ('embedder_id', $model), ('embedder_dims', $dims)
             """;
         command.Parameters.AddWithValue("$model", embedder.ModelId);
         command.Parameters.AddWithValue("$dims", embedder.Dimensions.ToString(CultureInfo.InvariantCulture));
         command.ExecuteNonQuery();
+        command.Parameters.Clear();
+        command.CommandText = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING CAST(value AS INTEGER)";
+        var generation = (long)command.ExecuteScalar()!;
+
+        // Every vector was rewritten in place: no cache can catch up from the log of changed documents.
+        DocumentChangeLog.Restart(connection, transaction, generation);
         transaction.Commit();
     }
 
@@ -306,6 +311,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>How many times this store's vector cache read every vector (for tests and benchmarks of the incremental cache).</summary>
+    internal int VectorFullLoads => _vectors.FullLoads;
 
     /// <summary>An open connection on the store's database, its schema set up (for the conversation turns kept beside documents).</summary>
     internal Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);

@@ -23,7 +23,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
     private readonly SqliteCommand _upsertDocument;
     private readonly SqliteCommand _insertChunk;
     private readonly SqliteCommand _insertFts;
-    private bool _changed;
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
 
     public SqliteDocumentWriter(
         SqliteConnection connection, SqliteTransaction transaction, ITextTokenizer tokenizer, DateTimeOffset now, int? dimensions)
@@ -96,7 +96,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
             _insertFts.ExecuteNonQuery();
         }
 
-        _changed = true;
+        _changed.Add(documentId);
         return storedHash is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
     }
 
@@ -108,17 +108,23 @@ internal sealed class SqliteDocumentWriter : IDisposable
         var command = Prepare("DELETE FROM documents WHERE id = $id", "$id");
         command.Parameters["$id"].Value = documentId;
         var removed = command.ExecuteNonQuery() > 0;
-        _changed |= removed;
+        if (removed)
+        {
+            _changed.Add(documentId);
+        }
+
         return removed;
     }
 
-    /// <summary>Bumps the store generation when anything was written, so other readers reload their caches.</summary>
+    /// <summary>
+    /// Bumps the store generation when anything was written and logs which documents changed, so readers in any process
+    /// bring their caches up to date.
+    /// </summary>
     public void MarkGeneration()
     {
-        if (_changed)
+        if (_changed.Count > 0)
         {
-            var command = Prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
-            command.ExecuteNonQuery();
+            DocumentChangeLog.Record(_connection, _transaction, _changed);
         }
     }
 

@@ -5,13 +5,19 @@ using Microsoft.Data.Sqlite;
 namespace DiploAssistant.Core.Storage.Sqlite;
 
 /// <summary>
-/// Holds the store's vectors in memory and reloads them when <c>meta.generation</c> shows that any connection, in this
-/// process or another, has written since they were loaded. Generation and vectors are read in one read transaction.
+/// Holds the store's vectors in memory and brings them up to date when <c>meta.generation</c> shows that any connection, in
+/// this process or another, has written since they were loaded: from the change log (<see cref="DocumentChangeLog"/>),
+/// re-reading only the changed documents, or by a full reload when the log cannot tell. Generation, log and vectors are read
+/// in one read transaction, so they are consistent with each other.
 /// </summary>
 internal sealed class VectorCache : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private VectorSnapshot? _snapshot;
+    private int _fullLoads;
+
+    /// <summary>How many times every vector was read from the store (the first load included); catching up from the log is not counted.</summary>
+    public int FullLoads => Volatile.Read(ref _fullLoads);
 
     public async Task<IReadOnlyList<ScoredChunk>> SearchAsync(
         SqliteConnection connection, ReadOnlyMemory<float> query, SearchFilters filters, int limit, CancellationToken cancellationToken)
@@ -37,12 +43,20 @@ internal sealed class VectorCache : IDisposable
         try
         {
             snapshot = _snapshot;
-            if (snapshot?.Generation != generation)
+            if (snapshot?.Generation == generation)
             {
-                snapshot = Load(connection, transaction, generation);
-                Volatile.Write(ref _snapshot, snapshot);
+                return snapshot;
             }
 
+            if (snapshot is not null && snapshot.Generation > generation)
+            {
+                // This transaction sees an older store than the cached snapshot (another search loaded it meanwhile):
+                // search what this transaction sees, and keep the newer snapshot cached.
+                return Load(connection, transaction, generation);
+            }
+
+            snapshot = (snapshot is null ? null : CatchUp(snapshot, connection, transaction, generation)) ?? Load(connection, transaction, generation);
+            Volatile.Write(ref _snapshot, snapshot);
             return snapshot;
         }
         finally
@@ -59,55 +73,63 @@ internal sealed class VectorCache : IDisposable
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static VectorSnapshot Load(SqliteConnection connection, SqliteTransaction transaction, long generation)
+    /// <summary>
+    /// Brings <paramref name="snapshot"/> up to <paramref name="generation"/> by re-reading only the documents the change log
+    /// names; null when it cannot (the log does not reach back to the snapshot, or the store's dimensions changed).
+    /// </summary>
+    private static VectorSnapshot? CatchUp(VectorSnapshot snapshot, SqliteConnection connection, SqliteTransaction transaction, long generation)
     {
+        if (snapshot.Count == 0 || ReadDimensions(connection, transaction) is { } stored && stored != snapshot.Dimensions)
+        {
+            return null;
+        }
+
+        var changed = DocumentChangeLog.ReadChangedSince(connection, transaction, snapshot.Generation);
+        if (changed is null)
+        {
+            return null;
+        }
+
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            SELECT (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'embedder_dims'), COUNT(*)
-            FROM chunks WHERE embedding IS NOT NULL
+            SELECT rowid, id, document_id, embedding FROM chunks
+            WHERE embedding IS NOT NULL AND document_id IN (SELECT DISTINCT document_id FROM document_changes WHERE generation > $since)
+            ORDER BY rowid
             """;
-        int dimensions, count;
+        command.Parameters.AddWithValue("$since", snapshot.Generation);
+        var current = new VectorRows(snapshot.Dimensions, 0);
         using (var reader = command.ExecuteReader())
         {
-            reader.Read();
-            dimensions = reader.IsDBNull(0) ? 0 : reader.GetInt32(0);
-            count = reader.GetInt32(1);
+            current.ReadAll(reader);
         }
 
-        command.CommandText = "SELECT rowid, id, document_id, embedding FROM chunks WHERE embedding IS NOT NULL";
-        var rowIds = new List<long>(count);
-        var chunkIds = new List<string>(count);
-        var documentIds = new List<string>(count);
-        var vectors = Array.Empty<float>();
+        return snapshot.WithChanges(generation, changed, current);
+    }
+
+    private static int? ReadDimensions(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'embedder_dims'";
+        return command.ExecuteScalar() is long dimensions ? (int)dimensions : null;
+    }
+
+    private VectorSnapshot Load(SqliteConnection connection, SqliteTransaction transaction, long generation)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COUNT(*) FROM chunks WHERE embedding IS NOT NULL";
+        var count = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        Interlocked.Increment(ref _fullLoads);
+        command.CommandText = "SELECT rowid, id, document_id, embedding FROM chunks WHERE embedding IS NOT NULL ORDER BY rowid";
+        var rows = new VectorRows(ReadDimensions(connection, transaction) ?? 0, count);
         using (var reader = command.ExecuteReader())
         {
-            while (reader.Read())
-            {
-                var blob = (byte[])reader.GetValue(3);
-                if (dimensions == 0)
-                {
-                    dimensions = blob.Length / sizeof(float);
-                }
-
-                if (blob.Length != dimensions * sizeof(float))
-                {
-                    continue;
-                }
-
-                if (vectors.Length == 0)
-                {
-                    vectors = new float[(long)count * dimensions];
-                }
-
-                EmbeddingBlob.CopyTo(blob, vectors.AsSpan(rowIds.Count * dimensions, dimensions));
-                rowIds.Add(reader.GetInt64(0));
-                chunkIds.Add(reader.GetString(1));
-                documentIds.Add(reader.GetString(2));
-            }
+            rows.ReadAll(reader);
         }
 
-        return new VectorSnapshot(generation, dimensions, vectors, [.. rowIds], [.. chunkIds], [.. documentIds]);
+        return rows.ToSnapshot(generation);
     }
 
     private static HashSet<long> ReadAllowedRowIds(SqliteConnection connection, SqliteTransaction transaction, SearchFilters filters)

@@ -26,7 +26,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         Assert.Single(await store.SearchLexicalAsync("워싱턴", SearchFilters.None, 10, CancellationToken.None));
         Assert.Equal([turn], await history.GetRecentAsync("19:upgraded@thread.v2", CancellationToken.None));
-        Assert.Equal(2L, Scalar("PRAGMA user_version"));
+        Assert.Equal((long)SqliteSchema.Version, Scalar("PRAGMA user_version"));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace DiploAssistant.Bench.Crash;
 
-/// <summary>The real server as a separate process on a free loopback port, over one SQLite store, with an API key set.</summary>
+/// <summary>The real server as a separate process on a free loopback port, over the store its environment names, with an API key set.</summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly string _apiKey;
@@ -22,12 +22,11 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>Starts the server and waits until <c>/healthz</c> answers.</summary>
     public static async Task<ServerProcess> StartAsync(
-        string serverDll, string store, string apiKey, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+        string serverDll, string apiKey, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var port = FreePort();
         var settings = new Dictionary<string, string>(environment)
         {
-            ["DIPLO_Store__Path"] = Path.GetFullPath(store),
             ["DIPLO_Api__Key"] = apiKey,
             ["DIPLO_Server__LoadSampleData"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",

@@ -20,7 +20,12 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>Starts the server and waits until <c>/healthz</c> answers.</summary>
+    /// <summary>Starts the server over the SQLite store in <paramref name="store"/> and waits until <c>/healthz</c> answers.</summary>
+    public static Task<ServerProcess> StartAsync(
+        string serverDll, string store, string apiKey, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken) =>
+        StartAsync(serverDll, apiKey, new Dictionary<string, string>(environment) { ["DIPLO_Store__Path"] = Path.GetFullPath(store) }, cancellationToken);
+
+    /// <summary>Starts the server on the store its environment names and waits until <c>/healthz</c> answers.</summary>
     public static async Task<ServerProcess> StartAsync(
         string serverDll, string apiKey, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {

@@ -14,14 +14,15 @@ internal sealed class PostgresCrashStore : ICrashStore
     public const string EnvironmentVariable = "DIPLO_BENCH_POSTGRES";
 
     private readonly PgliteServer? _pglite;
-    private readonly string _connectionString;
+    private readonly string? _adminConnectionString;
     private readonly string _prefix = "crash_" + Guid.NewGuid().ToString("N")[..8] + "_";
+    private readonly Dictionary<string, string> _connectionStrings = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notes = new(StringComparer.Ordinal);
 
-    private PostgresCrashStore(PgliteServer? pglite, string connectionString)
+    private PostgresCrashStore(PgliteServer? pglite, string? adminConnectionString)
     {
         _pglite = pglite;
-        _connectionString = connectionString;
+        _adminConnectionString = adminConnectionString;
     }
 
     public string Name => _pglite is null ? "Postgres" : "Postgres (PGlite)";
@@ -35,9 +36,27 @@ internal sealed class PostgresCrashStore : ICrashStore
     {
         var configured = System.Environment.GetEnvironmentVariable(EnvironmentVariable);
         var pglite = string.IsNullOrWhiteSpace(configured) ? await PgliteServer.StartAsync(repositoryRoot).ConfigureAwait(false) : null;
-        var store = new PostgresCrashStore(pglite, configured is { Length: > 0 } ? configured : pglite!.ConnectionString);
+        var admin = configured is { Length: > 0 } ? configured : pglite!.ConnectionString;
+        var store = new PostgresCrashStore(pglite, admin);
+        foreach (var name in names)
+        {
+            store._connectionStrings[name] = new NpgsqlConnectionStringBuilder(admin) { SearchPath = $"{store.Schema(name)},public" }.ConnectionString;
+        }
+
         await store.ExecuteAsync("CREATE EXTENSION IF NOT EXISTS vector; " + string.Concat(names.Select(n => $"CREATE SCHEMA {store.Schema(n)};")))
             .ConfigureAwait(false);
+        return store;
+    }
+
+    /// <summary>Stores whose empty schemas the caller made and drops (e.g. a test fixture): a connection string for each name.</summary>
+    public static PostgresCrashStore Over(IReadOnlyDictionary<string, string> connectionStrings)
+    {
+        var store = new PostgresCrashStore(null, null);
+        foreach (var (name, connectionString) in connectionStrings)
+        {
+            store._connectionStrings[name] = connectionString;
+        }
+
         return store;
     }
 
@@ -70,6 +89,11 @@ internal sealed class PostgresCrashStore : ICrashStore
             return;
         }
 
+        if (_adminConnectionString is null)
+        {
+            return;
+        }
+
         await ExecuteAsync($"DO $$ DECLARE s text; BEGIN FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE '{_prefix}%' " +
             "LOOP EXECUTE format('DROP SCHEMA %I CASCADE', s); END LOOP; END $$").ConfigureAwait(false);
     }
@@ -77,11 +101,11 @@ internal sealed class PostgresCrashStore : ICrashStore
     private string Schema(string name) => _prefix + name.Replace('-', '_');
 
     private string ConnectionString(string name) =>
-        new NpgsqlConnectionStringBuilder(_connectionString) { SearchPath = $"{Schema(name)},public" }.ConnectionString;
+        _connectionStrings.TryGetValue(name, out var connectionString) ? connectionString : throw new ArgumentException($"No schema was made for the store {name}.");
 
     private async Task ExecuteAsync(string sql)
     {
-        var unpooled = new NpgsqlConnectionStringBuilder(_connectionString) { Pooling = false }.ConnectionString;
+        var unpooled = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Pooling = false }.ConnectionString;
         await using var connection = new NpgsqlConnection(unpooled);
         await connection.OpenAsync().ConfigureAwait(false);
         await using var command = new NpgsqlCommand(sql, connection);

@@ -27,10 +27,9 @@ internal static class PostgresStoreCheck
     {
         // Unpooled, so the one connection PGlite serves is free again as soon as the check ends.
         var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
-        await using var connection = new NpgsqlConnection(unpooled);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var problems = new List<string>();
         var notes = new List<string>();
+        await using var connection = await OpenAsync(unpooled, notes, cancellationToken).ConfigureAwait(false);
+        var problems = new List<string>();
 
         // Outside any transaction of ours, a write transaction in progress in this session can only be the killed client's.
         if (await ScalarAsync(connection, "SELECT txid_current_if_assigned()::text", cancellationToken).ConfigureAwait(false) is { } open)
@@ -63,6 +62,38 @@ internal static class PostgresStoreCheck
         var chunks = int.Parse((await ScalarAsync(connection, "SELECT count(*)::text FROM chunks", cancellationToken).ConfigureAwait(false))!, CultureInfo.InvariantCulture);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return (new SqliteStoreCheckReport(fingerprints.Count, chunks, problems.Take(MaxProblems).ToList(), fingerprints), notes);
+    }
+
+    /// <summary>
+    /// Opens a connection, retrying for up to 30 s: just after a kill PGlite's socket server may drop a new connection while it
+    /// still tears down the killed one. Each refusal is noted, so the results say how often it happened.
+    /// </summary>
+    private static async Task<NpgsqlConnection> OpenAsync(string connectionString, List<string> notes, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var connection = new NpgsqlConnection(connectionString);
+            try
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                if (attempt > 1)
+                {
+                    notes.Add($"the check's connection was refused {attempt - 1} times right after a kill before it was accepted");
+                }
+
+                return connection;
+            }
+            catch (NpgsqlException e) when (attempt < 30)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+                if (attempt == 1)
+                {
+                    notes.Add($"first refusal: {e.Message}");
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private static async Task<List<string>> IndexCheckAsync(NpgsqlConnection connection, List<string> notes, CancellationToken cancellationToken)

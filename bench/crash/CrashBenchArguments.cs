@@ -7,7 +7,8 @@ internal sealed record CrashBenchArguments(string Diplo, string? Server, string 
 {
     public const string Usage =
         "usage: DiploAssistant.Bench.Crash --diplo diplo.dll --input DUMP.jsonl [--server DiploAssistant.Server.dll] [--kills N] " +
-        "[--server-kills N] [--server-items N] [--every N] [--seed N] [--work DIR] [--keep] [--results FILE.md]";
+        "[--server-kills N] [--server-items N] [--every N] [--seed N] [--work DIR] [--keep] [--results FILE.md] " +
+        "[--store sqlite|postgres] [--items N] [--repository DIR]";
 
     public int Kills { get; init; } = 10;
 
@@ -20,6 +21,15 @@ internal sealed record CrashBenchArguments(string Diplo, string? Server, string 
     public int Seed { get; init; } = 1;
 
     public bool Keep { get; init; }
+
+    /// <summary>"sqlite" or "postgres".</summary>
+    public string Store { get; init; } = "sqlite";
+
+    /// <summary>Only the first this many items of the dump are loaded by the ingest phases (0: all).</summary>
+    public int Items { get; init; }
+
+    /// <summary>The repository, for scripts/pglite when Postgres is PGlite.</summary>
+    public string Repository { get; init; } = Directory.GetCurrentDirectory();
 
     public string? Results { get; init; }
 
@@ -48,6 +58,11 @@ internal sealed record CrashBenchArguments(string Diplo, string? Server, string 
             return null;
         }
 
+        if (values.TryGetValue("store", out var kind) && kind.ToLowerInvariant() is not ("sqlite" or "postgres"))
+        {
+            return null;
+        }
+
         int Number(string name, int fallback) => values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
         return new CrashBenchArguments(
             Path.GetFullPath(diplo),
@@ -61,6 +76,9 @@ internal sealed record CrashBenchArguments(string Diplo, string? Server, string 
             Every = Number("every", 5),
             Seed = Number("seed", 1),
             Keep = keep,
+            Store = values.TryGetValue("store", out var store) ? store.ToLowerInvariant() : "sqlite",
+            Items = Number("items", 0),
+            Repository = Path.GetFullPath(values.TryGetValue("repository", out var repository) ? repository : Directory.GetCurrentDirectory()),
             Results = values.TryGetValue("results", out var results) ? Path.GetFullPath(results) : null,
         };
     }

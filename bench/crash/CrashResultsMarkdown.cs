@@ -6,18 +6,23 @@ namespace DiploAssistant.Bench.Crash;
 /// <summary>Writes a crash run as bench/results/crash-DATE.md.</summary>
 internal static class CrashResultsMarkdown
 {
-    public static string Write(IReadOnlyList<CrashRunReport> reports, CrashBenchArguments options, DateTimeOffset now)
+    public static string Write(IReadOnlyList<CrashRunReport> reports, CrashBenchArguments options, Stores.ICrashStore store, DateTimeOffset now)
     {
         var text = new StringBuilder();
         var i = CultureInfo.InvariantCulture;
-        text.AppendLine(i, $"# Crash safety: SIGKILL during ingestion and during an upload ({now:yyyy-MM-dd HH:mm} UTC)");
+        text.AppendLine(i, $"# Crash safety ({store.Name}): SIGKILL during ingestion and during an upload ({now:yyyy-MM-dd HH:mm} UTC)");
         text.AppendLine();
-        text.AppendLine(i, $"Input: `{Path.GetFileName(options.Input)}`; the new version changes every {options.Every}th article (title and body).");
+        var items = options.Items > 0 ? $"the first {options.Items:N0} items of `{Path.GetFileName(options.Input)}`" : $"`{Path.GetFileName(options.Input)}`";
+        text.AppendLine(i, $"Store: {store.Name}. Input: {items}; the new version changes every {options.Every}th article (title and body).");
         text.AppendLine(i, $"Seed {options.Seed}; {options.Kills} kills per ingest phase, {options.ServerKills} per server phase. Command: `bench/crash/run` (see bench/README.md).");
         text.AppendLine();
-        text.AppendLine("After every kill the store was opened and checked: `PRAGMA integrity_check`, `foreign_key_check`, FTS5 `integrity-check`,");
-        text.AppendLine("every document has chunks 0..n-1 all in the search index, and every document's fingerprint (row, chunks, vectors) equals");
+        text.AppendLine(i, $"After every kill the store was checked: {store.CheckDescription}; and every document's fingerprint (row, chunks, vectors) equals");
         text.AppendLine("its old or its new version from a store loaded without interruption. The same load was then run to the end and compared whole.");
+        foreach (var note in store.Notes)
+        {
+            text.AppendLine(i, $"Note: {note}.");
+        }
+
         text.AppendLine("Durations depend on the machine's load (2 cores, shared with other work here); they are not a speed measurement.");
         foreach (var report in reports)
         {

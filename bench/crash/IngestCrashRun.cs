@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DiploAssistant.Bench.Crash.Stores;
 using DiploAssistant.Core.Storage.Sqlite;
 
 namespace DiploAssistant.Bench.Crash;
@@ -9,7 +10,7 @@ namespace DiploAssistant.Bench.Crash;
 /// and every document must be exactly its old or its new version (compared with stores loaded without interruption);
 /// re-running the same ingest must then finish with exactly the expected documents, none duplicated or missing.
 /// </summary>
-internal sealed class IngestCrashRun(CrashRunSettings settings)
+internal sealed class IngestCrashRun(CrashRunSettings settings, ICrashStore stores)
 {
     private readonly Random _random = new(settings.Seed);
     private readonly List<KillObservation> _kills = [];
@@ -21,9 +22,9 @@ internal sealed class IngestCrashRun(CrashRunSettings settings)
     {
         var watch = Stopwatch.StartNew();
         var dump = Path.Combine(settings.WorkDirectory, "articles.jsonl");
-        var referenceOld = Path.Combine(settings.WorkDirectory, "reference-old");
-        var referenceNew = Path.Combine(settings.WorkDirectory, "reference-new");
-        var store = Path.Combine(settings.WorkDirectory, "store");
+        const string referenceOld = "reference-old";
+        const string referenceNew = "reference-new";
+        const string store = "store";
 
         CopyWritable(oldDump, dump);
         await IngestToEndAsync(referenceOld, dump, "reference (old), uninterrupted", cancellationToken).ConfigureAwait(false);
@@ -34,8 +35,13 @@ internal sealed class IngestCrashRun(CrashRunSettings settings)
         await IngestToEndAsync(store, dump, "load, re-run to the end", cancellationToken).ConfigureAwait(false);
         _failures.AddRange(VersionOracle.Differences(await CheckAsync(store, cancellationToken).ConfigureAwait(false), old.Fingerprints, "after the load"));
 
+        if (!stores.TryCopy(referenceOld, referenceNew))
+        {
+            // No file copy on a server: the new reference is loaded the same way, old version first, then the new.
+            await IngestToEndAsync(referenceNew, dump, "reference (new): the old version first, uninterrupted", cancellationToken).ConfigureAwait(false);
+        }
+
         CopyWritable(newDump, dump);
-        CopyDirectory(referenceOld, referenceNew);
         await IngestToEndAsync(referenceNew, dump, "reference (new), uninterrupted", cancellationToken).ConfigureAwait(false);
         var @new = await CheckAsync(referenceNew, cancellationToken).ConfigureAwait(false);
         _failures.AddRange(@new.Problems.Select(p => "reference store: " + p));
@@ -101,24 +107,18 @@ internal sealed class IngestCrashRun(CrashRunSettings settings)
     }
 
     private ChildProcess Ingest(string store, string dump) =>
-        ChildProcess.Start(settings.DiploDll, ["ingest", dump, "--store", store], settings.Environment);
+        ChildProcess.Start(
+            settings.DiploDll,
+            ["ingest", dump, .. stores.IngestArguments(store)],
+            new Dictionary<string, string>(settings.Environment.Concat(stores.Environment(store))));
 
-    private static Task<SqliteStoreCheckReport> CheckAsync(string store, CancellationToken cancellationToken) =>
-        SqliteStoreCheck.RunAsync(store, cancellationToken);
+    private Task<SqliteStoreCheckReport> CheckAsync(string store, CancellationToken cancellationToken) =>
+        stores.CheckAsync(store, cancellationToken);
 
     /// <summary>Copies a file so that it can be overwritten and deleted later, even when its source is read-only.</summary>
     private static void CopyWritable(string from, string to)
     {
         File.Copy(from, to, overwrite: true);
         File.SetAttributes(to, FileAttributes.Normal);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
-        }
     }
 }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Bench.Crash.Stores;
 
 namespace DiploAssistant.Bench.Crash;
 
@@ -11,7 +11,7 @@ namespace DiploAssistant.Bench.Crash;
 /// fresh store, then while a changed version is uploaded over it. After each kill the store must be whole and every
 /// document exactly its old or new version; after a restart the same upload must finish with no duplicates.
 /// </summary>
-internal sealed class ServerCrashRun(CrashRunSettings settings)
+internal sealed class ServerCrashRun(CrashRunSettings settings, ICrashStore stores)
 {
     private const string ApiKey = "crash-run-key";
 
@@ -22,25 +22,24 @@ internal sealed class ServerCrashRun(CrashRunSettings settings)
     public async Task<CrashRunReport> RunAsync(string oldDump, string newDump, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var referenceOld = Path.Combine(settings.WorkDirectory, "server-reference-old");
-        var referenceNew = Path.Combine(settings.WorkDirectory, "server-reference-new");
-        var store = Path.Combine(settings.WorkDirectory, "server-store");
+        const string referenceOld = "server-reference-old";
+        const string referenceNew = "server-reference-new";
+        const string store = "server-store";
 
         var oldSeconds = await UploadToEndAsync(referenceOld, oldDump, "reference (old), uninterrupted", cancellationToken).ConfigureAwait(false);
-        var old = await SqliteStoreCheck.RunAsync(referenceOld, cancellationToken).ConfigureAwait(false);
+        var old = await stores.CheckAsync(referenceOld, cancellationToken).ConfigureAwait(false);
         await KillRepeatedlyAsync("upload", store, oldDump, oldSeconds, old.Documents, new VersionOracle(old.Fingerprints, null), false, cancellationToken)
             .ConfigureAwait(false);
         await UploadToEndAsync(store, oldDump, "upload after the kills, to the end", cancellationToken).ConfigureAwait(false);
-        _failures.AddRange(VersionOracle.Differences(await SqliteStoreCheck.RunAsync(store, cancellationToken).ConfigureAwait(false), old.Fingerprints, "after the upload"));
+        _failures.AddRange(VersionOracle.Differences(await stores.CheckAsync(store, cancellationToken).ConfigureAwait(false), old.Fingerprints, "after the upload"));
 
-        Directory.CreateDirectory(referenceNew);
-        foreach (var file in Directory.GetFiles(referenceOld))
+        if (!stores.TryCopy(referenceOld, referenceNew))
         {
-            File.Copy(file, Path.Combine(referenceNew, Path.GetFileName(file)), overwrite: true);
+            await UploadToEndAsync(referenceNew, oldDump, "reference (new): the old version first, uninterrupted", cancellationToken).ConfigureAwait(false);
         }
 
         var newSeconds = await UploadToEndAsync(referenceNew, newDump, "reference (new), uninterrupted", cancellationToken).ConfigureAwait(false);
-        var @new = await SqliteStoreCheck.RunAsync(referenceNew, cancellationToken).ConfigureAwait(false);
+        var @new = await stores.CheckAsync(referenceNew, cancellationToken).ConfigureAwait(false);
         _failures.AddRange(old.Problems.Concat(@new.Problems).Select(p => "reference store: " + p));
         var oracle = new VersionOracle(old.Fingerprints, @new.Fingerprints);
         if (oracle.Changed == 0)
@@ -50,7 +49,7 @@ internal sealed class ServerCrashRun(CrashRunSettings settings)
 
         await KillRepeatedlyAsync("upload update", store, newDump, newSeconds, old.Documents, oracle, true, cancellationToken).ConfigureAwait(false);
         await UploadToEndAsync(store, newDump, "update upload after the kills, to the end", cancellationToken).ConfigureAwait(false);
-        _failures.AddRange(VersionOracle.Differences(await SqliteStoreCheck.RunAsync(store, cancellationToken).ConfigureAwait(false), @new.Fingerprints, "after the update upload"));
+        _failures.AddRange(VersionOracle.Differences(await stores.CheckAsync(store, cancellationToken).ConfigureAwait(false), @new.Fingerprints, "after the update upload"));
         return new CrashRunReport("server upload", old.Documents, oracle.Changed, _kills, _failures, watch.Elapsed.TotalSeconds);
     }
 
@@ -67,7 +66,7 @@ internal sealed class ServerCrashRun(CrashRunSettings settings)
             await server.Process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
             var status = await StatusOfAsync(upload).ConfigureAwait(false);
             var watch = Stopwatch.StartNew();
-            var report = await SqliteStoreCheck.RunAsync(store, cancellationToken).ConfigureAwait(false);
+            var report = await stores.CheckAsync(store, cancellationToken).ConfigureAwait(false);
             var observation = oracle.Observe(phase, report.Documents, report, watch.Elapsed.TotalSeconds, requireAll ? items : null);
             _kills.Add(observation);
             _failures.AddRange(observation.Problems.Select(p => $"{phase}, kill {kill + 1}: {p}"));
@@ -125,5 +124,9 @@ internal sealed class ServerCrashRun(CrashRunSettings settings)
     }
 
     private Task<ServerProcess> StartAsync(string store, CancellationToken cancellationToken) =>
-        ServerProcess.StartAsync(settings.ServerDll ?? throw new InvalidOperationException("No server given."), store, ApiKey, settings.Environment, cancellationToken);
+        ServerProcess.StartAsync(
+            settings.ServerDll ?? throw new InvalidOperationException("No server given."),
+            ApiKey,
+            new Dictionary<string, string>(settings.Environment.Concat(stores.Environment(store))),
+            cancellationToken);
 }

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace DiploAssistant.Bench.Crash;
 
-/// <summary>The real server as a separate process on a free loopback port, over one SQLite store, with an API key set.</summary>
+/// <summary>The real server as a separate process on a free loopback port, over the store its environment names, with an API key set.</summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly string _apiKey;
@@ -20,14 +20,18 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>Starts the server and waits until <c>/healthz</c> answers.</summary>
+    /// <summary>Starts the server over the SQLite store in <paramref name="store"/> and waits until <c>/healthz</c> answers.</summary>
+    public static Task<ServerProcess> StartAsync(
+        string serverDll, string store, string apiKey, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken) =>
+        StartAsync(serverDll, apiKey, new Dictionary<string, string>(environment) { ["DIPLO_Store__Path"] = Path.GetFullPath(store) }, cancellationToken);
+
+    /// <summary>Starts the server on the store its environment names and waits until <c>/healthz</c> answers.</summary>
     public static async Task<ServerProcess> StartAsync(
-        string serverDll, string store, string apiKey, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+        string serverDll, string apiKey, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var port = FreePort();
         var settings = new Dictionary<string, string>(environment)
         {
-            ["DIPLO_Store__Path"] = Path.GetFullPath(store),
             ["DIPLO_Api__Key"] = apiKey,
             ["DIPLO_Server__LoadSampleData"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",

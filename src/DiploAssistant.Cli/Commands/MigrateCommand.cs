@@ -13,7 +13,8 @@ namespace DiploAssistant.Cli.Commands;
 
 /// <summary>
 /// <c>diplo migrate --to-postgres "CONNECTION STRING" [--store DIR]</c>: copies the SQLite store (vectors included, nothing
-/// re-embedded) into PostgreSQL. Re-running is safe and resumes: documents already copied are left alone.
+/// re-embedded) and its remembered conversations into PostgreSQL. Re-running is safe and resumes: documents and turns already
+/// copied are left alone.
 /// </summary>
 internal static class MigrateCommand
 {
@@ -25,7 +26,7 @@ internal static class MigrateCommand
             Required = true,
         };
         var store = CommonOptions.Store();
-        var command = new Command("migrate", "Copy the SQLite store into PostgreSQL (then run with Store:Provider=Postgres).") { target, store };
+        var command = new Command("migrate", "Copy the SQLite store and its conversations into PostgreSQL (then run with Store:Provider=Postgres).") { target, store };
         command.SetAction(async (result, cancellationToken) =>
         {
             var connectionString = result.GetValue(target)!;
@@ -47,7 +48,8 @@ internal static class MigrateCommand
                 await console.Error.WriteLineAsync().ConfigureAwait(false);
                 await console.Out.WriteLineAsync(
                     $"migrated {report.Documents} documents from {source} to PostgreSQL: {report.Added} added, {report.Updated} updated, " +
-                    $"{report.Unchanged} unchanged; {report.Chunks} chunks written; embedder {report.Embedder?.ToString() ?? "none"}").ConfigureAwait(false);
+                    $"{report.Unchanged} unchanged; {report.Chunks} chunks written; embedder {report.Embedder?.ToString() ?? "none"}; " +
+                    $"{report.ConversationTurnsCopied} conversation turns copied, {report.ConversationTurnsAlreadyThere} already there").ConfigureAwait(false);
                 return ExitCodes.Success;
             }
             catch (Exception e) when (e is NpgsqlException or DiploException and not EmbedderMismatchException)

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using DiploAssistant.Core;
+using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
@@ -14,7 +15,8 @@ namespace DiploAssistant.Storage.Postgres.Migration;
 
 /// <summary>
 /// Reads an embedded store's file (<c>diplo.db</c>, schema 1) directly and read-only: its embedder and every document with
-/// its chunks and vectors, in id order. Documents and chunks are two cursors merged by document id, so memory stays flat.
+/// its chunks and vectors, in id order, and the remembered conversation turns. Documents and chunks are two cursors merged
+/// by document id, so memory stays flat.
 /// </summary>
 internal sealed class SqliteStoreReader : IAsyncDisposable
 {
@@ -99,6 +101,26 @@ internal sealed class SqliteStoreReader : IAsyncDisposable
             // The embedded store keeps chunks, not the whole article; the chunks' text stands in for it.
             var article = new Article(info, string.Join("\n\n", documentChunks.Select(c => c.Text)), metadata);
             yield return new StoredDocument(new DocumentUpsert(article, documents.GetString(7), documentChunks, embeddings), ingestedAt);
+        }
+    }
+
+    /// <summary>Every remembered conversation turn, oldest first (none when the store predates conversation history).</summary>
+    public async IAsyncEnumerable<StoredConversationTurn> ReadConversationTurnsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var exists = _documents.CreateCommand();
+        exists.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'conversation_turns'";
+        if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0)
+        {
+            yield break;
+        }
+
+        using var command = _documents.CreateCommand();
+        command.CommandText = "SELECT conversation_id, question, standalone_question, answer, at FROM conversation_turns ORDER BY seq";
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var turn = new ConversationTurn(reader.GetString(1), reader.GetString(2), reader.GetString(3), new DateTimeOffset(reader.GetInt64(4), TimeSpan.Zero));
+            yield return new StoredConversationTurn(reader.GetString(0), turn);
         }
     }
 

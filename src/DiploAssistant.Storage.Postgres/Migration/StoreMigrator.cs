@@ -5,7 +5,8 @@ namespace DiploAssistant.Storage.Postgres.Migration;
 /// <summary>
 /// Copies an embedded SQLite store into a Postgres store: the embedder identity (refused when the target was built by
 /// another), then every document with its chunks, vectors, content hash and ingestion time, in batches of one transaction
-/// each. Nothing is re-embedded. Re-running is safe: documents already there with the same content are left alone.
+/// each, then every remembered conversation turn, in order. Nothing is re-embedded. Re-running is safe: documents already
+/// there with the same content are left alone, and turns already copied are not copied again.
 /// </summary>
 public sealed class StoreMigrator
 {
@@ -64,6 +65,32 @@ public sealed class StoreMigrator
             await FlushAsync().ConfigureAwait(false);
         }
 
-        return new MigrationReport(counts[UpsertOutcome.Added], counts[UpsertOutcome.Updated], counts[UpsertOutcome.Unchanged], chunks, embedder);
+        var (turnsCopied, turnsPresent) = await CopyConversationsAsync(source, target, cancellationToken).ConfigureAwait(false);
+        return new MigrationReport(counts[UpsertOutcome.Added], counts[UpsertOutcome.Updated], counts[UpsertOutcome.Unchanged], chunks, embedder)
+        {
+            ConversationTurnsCopied = turnsCopied,
+            ConversationTurnsAlreadyThere = turnsPresent,
+        };
+    }
+
+    private async Task<(int Copied, int AlreadyThere)> CopyConversationsAsync(
+        SqliteStoreReader source, PostgresDocumentStore target, CancellationToken cancellationToken)
+    {
+        var copied = 0;
+        var read = 0;
+        var batch = new List<StoredConversationTurn>(_batchSize);
+        await foreach (var turn in source.ReadConversationTurnsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(turn);
+            read++;
+            if (batch.Count == _batchSize)
+            {
+                copied += await ConversationCopier.CopyAsync(target, batch, cancellationToken).ConfigureAwait(false);
+                batch.Clear();
+            }
+        }
+
+        copied += await ConversationCopier.CopyAsync(target, batch, cancellationToken).ConfigureAwait(false);
+        return (copied, read - copied);
     }
 }

@@ -47,6 +47,27 @@ public sealed class MigrateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Migrate_CopiesRememberedConversations_InTheirOrder_AndNotTwiceWhenRunAgain()
+    {
+        await _cli.RunAsync("ingest", CliRun.SamplesDirectory);
+        await AskInConversationAsync("first", "차기 한·네덜란드 2+2 외교·산업 고위급 대화는 어디에서 열리나?");
+        await AskInConversationAsync("second", "Who met in Seoul?");
+        await AskInConversationAsync("first", "그 회의는 언제 열리나?");
+        var connectionString = await _server.CreateSchemaAsync();
+
+        var (code, output, error) = await _cli.RunAsync("migrate", "--to-postgres", connectionString);
+        var (againCode, again, _) = await _cli.RunAsync("migrate", "--to-postgres", connectionString);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("3 conversation turns copied, 0 already there", output, StringComparison.Ordinal);
+        Assert.Equal(0, againCode);
+        Assert.Contains("0 conversation turns copied, 3 already there", again, StringComparison.Ordinal);
+        var onSqlite = StoredTurns.InSqlite(_cli.StoreDirectory);
+        Assert.Equal(3, onSqlite.Count);
+        Assert.Equal(onSqlite, await StoredTurns.InPostgresAsync(connectionString));
+    }
+
+    [Fact]
     public async Task Migrate_ExitsWithAUsageError_WhenThereIsNoSqliteStore()
     {
         var (code, output, error) = await _cli.RunAsync("migrate", "--to-postgres", await _server.CreateSchemaAsync());
@@ -76,6 +97,12 @@ public sealed class MigrateCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("--to-postgres", error, StringComparison.Ordinal);
+    }
+
+    private async Task AskInConversationAsync(string conversation, string question)
+    {
+        var (code, _, error) = await _cli.RunAsync("ask", question, "--conversation", conversation);
+        Assert.True(code == 0, error);
     }
 
     [Fact]

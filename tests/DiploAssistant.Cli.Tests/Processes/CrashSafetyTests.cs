@@ -1,4 +1,5 @@
 using DiploAssistant.Bench.Crash;
+using DiploAssistant.Bench.Crash.Stores;
 
 namespace DiploAssistant.Cli.Tests.Processes;
 
@@ -18,7 +19,7 @@ public sealed class CrashSafetyTests : IDisposable
     {
         var (oldDump, newDump) = Dumps(600);
 
-        var report = await new IngestCrashRun(Settings(kills: 2, seed: 7)).RunAsync(oldDump, newDump, CancellationToken.None);
+        var report = await new IngestCrashRun(Settings(kills: 2, seed: 7), new SqliteCrashStore(_work)).RunAsync(oldDump, newDump, CancellationToken.None);
 
         Assert.True(report.Passed, string.Join(Environment.NewLine, report.Failures));
         Assert.Equal(600, report.ExpectedDocuments);
@@ -32,7 +33,7 @@ public sealed class CrashSafetyTests : IDisposable
     {
         var (oldDump, newDump) = Dumps(400);
 
-        var report = await new ServerCrashRun(Settings(kills: 1, seed: 11) with { ServerDll = BuiltPrograms.Server })
+        var report = await new ServerCrashRun(Settings(kills: 1, seed: 11) with { ServerDll = BuiltPrograms.Server }, new SqliteCrashStore(_work))
             .RunAsync(oldDump, newDump, CancellationToken.None);
 
         Assert.True(report.Passed, string.Join(Environment.NewLine, report.Failures));

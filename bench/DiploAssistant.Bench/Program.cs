@@ -1,11 +1,13 @@
 using DiploAssistant.Bench;
 using DiploAssistant.Bench.KorQuad;
 
-// dotnet run -c Release --project bench/DiploAssistant.Bench -- korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | eval
+// dotnet run -c Release --project bench/DiploAssistant.Bench -- korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | stages STORE... | eval
 switch (args.FirstOrDefault())
 {
     case "speed" when args.Skip(1).All(a => a == "--no-load"):
         return await BenchCommands.SpeedAsync(withLoad: !args.Contains("--no-load"), CancellationToken.None);
+    case "stages" when args.Length > 1:
+        return await BenchCommands.StagesAsync(args.Skip(1).ToList(), CancellationToken.None);
     case "eval" when args.Length == 1:
         return await BenchCommands.EvalAsync(CancellationToken.None);
     case "realtimeqa":
@@ -16,7 +18,7 @@ switch (args.FirstOrDefault())
 
 if (args.Length == 0 || args[0] != "korquad" || args.Skip(1).Any(a => a is not ("--distractors" or "--sweep" or "--keep")))
 {
-    Console.Error.WriteLine("usage: DiploAssistant.Bench korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | eval");
+    Console.Error.WriteLine("usage: DiploAssistant.Bench korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | stages STORE... | eval");
     return 2;
 }
 

@@ -27,7 +27,10 @@ internal sealed class SearchStages(IReadOnlyList<string> questions, int rounds, 
         var expander = new CrossLingualQueryExpander();
         var timings = new Dictionary<string, List<double>>
         {
-            ["search"] = [], ["lexical"] = [], ["cross-lingual lexical"] = [], ["embed + vector"] = [],
+            ["search"] = [],
+            ["lexical"] = [],
+            ["cross-lingual lexical"] = [],
+            ["embed + vector"] = [],
         };
         var fingerprints = timings.Keys.ToDictionary(k => k, _ => IncrementalHash.CreateHash(HashAlgorithmName.SHA256));
         for (var round = 0; round < rounds + 1; round++)

@@ -42,6 +42,26 @@ internal static class BenchCommands
             return CatchUpResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
         }, Path.GetTempPath());
 
+    /// <summary>
+    /// Search time by step over stores already built (<c>diplo ingest</c>), with the speed benchmark's 200 questions;
+    /// DIPLO_BENCH_ROUNDS (default 3) sets how many times each question is asked.
+    /// </summary>
+    public static Task<int> StagesAsync(IReadOnlyList<string> stores, CancellationToken cancellationToken) =>
+        InWorkDirectoryAsync("stages", async (_, work) =>
+        {
+            Directory.CreateDirectory(work);
+            var ktitan = DumpFile.Open("ktitan-news-rss", Path.Combine(SharedDataLocator.Find(), "ktitan-news-rss", "ktitan_news_rss.jsonl"));
+            var questions = SpeedBenchmark.Questions(CorpusSubsets.Write(ktitan, [1_000], work)[0]);
+            var rounds = int.TryParse(Environment.GetEnvironmentVariable("DIPLO_BENCH_ROUNDS"), out var r) && r > 0 ? r : 3;
+            var stages = new SearchStages(questions, rounds, Console.Out);
+            foreach (var store in stores)
+            {
+                await stages.RunAsync(Path.GetFullPath(store), cancellationToken);
+            }
+
+            return "the console (nothing written)";
+        }, Path.GetTempPath());
+
     public static Task<int> EvalAsync(CancellationToken cancellationToken) =>
         InWorkDirectoryAsync("eval", async (root, work) =>
         {

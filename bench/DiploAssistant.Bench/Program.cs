@@ -1,13 +1,15 @@
 using DiploAssistant.Bench;
 using DiploAssistant.Bench.KorQuad;
 
-// dotnet run -c Release --project bench/DiploAssistant.Bench -- korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | eval
+// dotnet run -c Release --project bench/DiploAssistant.Bench -- korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | stages STORE... | eval
 switch (args.FirstOrDefault())
 {
     case "speed" when args.Skip(1).All(a => a == "--no-load"):
         return await BenchCommands.SpeedAsync(withLoad: !args.Contains("--no-load"), CancellationToken.None);
     case "vcache" when args.Length == 1:
         return await BenchCommands.VectorCacheAsync(rounds: 10, CancellationToken.None);
+    case "stages" when args.Length > 1:
+        return await BenchCommands.StagesAsync(args.Skip(1).ToList(), CancellationToken.None);
     case "eval" when args.Length == 1:
         return await BenchCommands.EvalAsync(CancellationToken.None);
     case "realtimeqa":
@@ -18,7 +20,7 @@ switch (args.FirstOrDefault())
 
 if (args.Length == 0 || args[0] != "korquad" || args.Skip(1).Any(a => a is not ("--distractors" or "--sweep" or "--keep")))
 {
-    Console.Error.WriteLine("usage: DiploAssistant.Bench korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | eval");
+    Console.Error.WriteLine("usage: DiploAssistant.Bench korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | stages STORE... | eval");
     return 2;
 }
 

@@ -104,5 +104,8 @@ internal sealed class KorQuadBenchmark(string sharedData, string workDirectory, 
 
     private static string Describe(EngineResult result) =>
         $"{result.Engine}: R@1 {result.Figures.RecallAt1:F3}  R@5 {result.Figures.RecallAt5:F3}  R@10 {result.Figures.RecallAt10:F3}  " +
-        $"MRR@10 {result.Figures.MrrAt10:F3}  ({result.QueryTime.TotalSeconds:F1} s)";
+        $"MRR@10 {result.Figures.MrrAt10:F3}  (R@1 {Count(result.Figures.RecallAt1, result.Figures.Questions)} and R@5 " +
+        $"{Count(result.Figures.RecallAt5, result.Figures.Questions)} of {result.Figures.Questions} questions; {result.QueryTime.TotalSeconds:F1} s)";
+
+    private static int Count(double recall, int questions) => (int)Math.Round(recall * questions);
 }

@@ -2,6 +2,7 @@ using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Composition;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,8 @@ internal sealed class DiploAssistantInstance(string storeDirectory) : IAsyncDisp
     public IAskService Ask => _services.GetRequiredService<IAskService>();
 
     public IDocumentStore Store => _services.GetRequiredService<IDocumentStore>();
+
+    public IEmbeddingGenerator<string, Embedding<float>> Embedder => _services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 

@@ -101,7 +101,7 @@ internal sealed class SpeedBenchmark(string sharedData, ProductBinaries binaries
     }
 
     /// <summary>Evenly spaced titles of the articles with a body in the smallest subset.</summary>
-    private static List<string> Questions(string subsetPath)
+    public static List<string> Questions(string subsetPath)
     {
         var titles = File.ReadLines(subsetPath)
             .Select(DumpFile.TitleAndBody)

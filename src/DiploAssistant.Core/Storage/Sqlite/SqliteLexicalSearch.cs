@@ -10,8 +10,15 @@ namespace DiploAssistant.Core.Storage.Sqlite;
 internal sealed class SqliteLexicalSearch(
     SqliteConnection connection, ITextTokenizer tokenizer, SqliteDocumentStoreOptions options, CorpusStatisticsCache statistics)
 {
-    public async Task<IReadOnlyList<ScoredChunk>> SearchAsync(
+    /// <summary>SQLite answers synchronously; the task form matches the store's interface.</summary>
+    public Task<IReadOnlyList<ScoredChunk>> SearchAsync(
         IReadOnlyList<string> terms, SearchFilters filters, int limit, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Search(terms, filters, limit));
+    }
+
+    private IReadOnlyList<ScoredChunk> Search(IReadOnlyList<string> terms, SearchFilters filters, int limit)
     {
         var match = Fts5Query.Build(terms);
         if (match is null)
@@ -20,22 +27,11 @@ internal sealed class SqliteLexicalSearch(
         }
 
         using var transaction = connection.BeginTransaction(deferred: true);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = SqliteLexicalSql.Build(filters, command);
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", options.Rerank ? Math.Max(limit, options.RerankDepth) : limit);
-        command.Parameters.AddWithValue("$titleWeight", options.TitleWeight);
-        command.Parameters.AddWithValue("$bodyWeight", options.BodyWeight);
-        var hits = new List<(ScoredChunk Hit, string Title, string Text)>();
-        using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (reader.Read())
-            {
-                // bm25() is lower-is-better; negate so that every ScoredChunk is higher-is-better.
-                hits.Add((new ScoredChunk(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2)), Title: reader.GetString(4), Text: reader.GetString(3)));
-            }
-        }
+        var depth = options.Rerank ? Math.Max(limit, options.RerankDepth) : limit;
+        var hits = SqliteFilterClause.IsEmpty(filters)
+            ? ReadUnfiltered(transaction, match, depth)
+            : SqliteFilteredLexicalSearch.Read(connection, transaction, match, filters, depth, options)
+                .Select(h => (Hit: new ScoredChunk(h.ChunkId, h.DocumentId, -h.Bm25), h.Title, h.Text)).ToList();
 
         if (!options.Rerank || hits.Count == 0)
         {
@@ -45,6 +41,26 @@ internal sealed class SqliteLexicalSearch(
         var (idf, averageLength) = ReadStatistics(transaction, terms);
         return LexicalReranker.Rerank(
             hits, tokenizer, idf, new PassageScoring(options.K1, options.B, options.TitleWeight, averageLength, options.TitleCoversSentences), options.SentenceWeight, limit);
+    }
+
+    private List<(ScoredChunk Hit, string Title, string Text)> ReadUnfiltered(SqliteTransaction transaction, string match, int depth)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = SqliteLexicalSql.Unfiltered;
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", depth);
+        command.Parameters.AddWithValue("$titleWeight", options.TitleWeight);
+        command.Parameters.AddWithValue("$bodyWeight", options.BodyWeight);
+        var hits = new List<(ScoredChunk Hit, string Title, string Text)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            // bm25() is lower-is-better; negate so that every ScoredChunk is higher-is-better.
+            hits.Add((new ScoredChunk(reader.GetString(0), reader.GetString(1), -reader.GetDouble(2)), Title: reader.GetString(4), Text: reader.GetString(3)));
+        }
+
+        return hits;
     }
 
     private (Dictionary<string, double> Idf, double AverageLength) ReadStatistics(SqliteTransaction transaction, IReadOnlyList<string> terms)

@@ -9,6 +9,7 @@ using DiploAssistant.Storage.Postgres;
 // Ingest throughput and query latency of the SQLite and Postgres stores on the same data, side by side, in one run.
 // Usage: dotnet run -c Release --project bench/postgres -- [ITEMS=5000] [QUESTIONS=200]           (ktitan items)
 //        dotnet run -c Release --project bench/postgres -- korquad [--distractors] [--questions N]  (also R@1/5/10; writes bench/results/)
+//        dotnet run -c Release --project bench/postgres -- explain [ITEMS=5000] [QUESTIONS=100]     (lexical search with and without ANALYZE)
 // Postgres: DIPLO_BENCH_POSTGRES (a connection string), else PGlite started from scripts/pglite (run install.sh first).
 var root = RepositoryRoot.Find();
 if (args.FirstOrDefault() == "korquad")
@@ -38,6 +39,15 @@ if (args.FirstOrDefault() == "korquad")
     var path = KorQuadStoreResults.Write(Path.Combine(root, "bench", "results"), command, corpus, distractors, sqliteRun, postgresRun, TimeProvider.System.GetUtcNow());
     ResultTable.Print(sqliteRun.Store, postgresRun.Store);
     Console.WriteLine($"results written to {path}");
+    return 0;
+}
+
+if (args.FirstOrDefault() == "explain")
+{
+    var (planItems, planQuestions) = LexicalPlanBenchmark.ParseArguments(args);
+    var planCorpus = KtitanCorpus.Load(Path.Combine(SharedDataLocator.Find(), "ktitan-news-rss", "ktitan_news_rss.jsonl"), planItems);
+    Console.WriteLine($"{planCorpus.Documents.Count} documents, {planCorpus.Documents.Sum(d => d.Chunks.Count)} chunks");
+    await LexicalPlanBenchmark.RunAsync(root, planCorpus, planCorpus.Questions(planQuestions), Console.Out);
     return 0;
 }
 

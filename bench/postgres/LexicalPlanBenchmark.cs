@@ -28,27 +28,12 @@ internal static class LexicalPlanBenchmark
         var loadAnalyzed = await LoadAsync(analyzed, corpus);
         log.WriteLine($"ingest: without ANALYZE {loadUnanalyzed.TotalSeconds:F1} s, with ANALYZE after bulk writes {loadAnalyzed.TotalSeconds:F1} s");
 
-        var times = (Unanalyzed: new List<double>(), Analyzed: new List<double>());
-        for (var i = 0; i < questions.Count; i++)
-        {
-            // Alternate which store goes first, so neither is always the one with a warm cache.
-            if (i % 2 == 0)
-            {
-                times.Unanalyzed.Add(await TimeAsync(unanalyzed, questions[i]));
-                times.Analyzed.Add(await TimeAsync(analyzed, questions[i]));
-            }
-            else
-            {
-                times.Analyzed.Add(await TimeAsync(analyzed, questions[i]));
-                times.Unanalyzed.Add(await TimeAsync(unanalyzed, questions[i]));
-            }
-        }
-
-        var before = LatencySummary.Of(times.Unanalyzed);
-        var after = LatencySummary.Of(times.Analyzed);
-        log.WriteLine($"lexical (SearchLexicalAsync, top 10), {questions.Count} questions alternating between the stores:");
-        log.WriteLine($"  without ANALYZE p50 {before.P50:F1} ms, p95 {before.P95:F1} ms");
-        log.WriteLine($"  with ANALYZE    p50 {after.P50:F1} ms, p95 {after.P95:F1} ms");
+        var lexical = await AlternateAsync(questions.Count, (store, i) => store.SearchLexicalAsync(questions[i], SearchFilters.None, 10, CancellationToken.None), unanalyzed, analyzed);
+        var vectors = questions.Select(q => KtitanCorpus.Embedder.Embed(q)).ToList();
+        var vector = await AlternateAsync(questions.Count, (store, i) => store.SearchVectorAsync(vectors[i], SearchFilters.None, 10, CancellationToken.None), unanalyzed, analyzed);
+        log.WriteLine($"top 10, {questions.Count} questions alternating between the stores (p50 / p95):");
+        log.WriteLine($"  lexical without ANALYZE {lexical.Before.P50:F1} / {lexical.Before.P95:F1} ms, with ANALYZE {lexical.After.P50:F1} / {lexical.After.P95:F1} ms");
+        log.WriteLine($"  vector  without ANALYZE {vector.Before.P50:F1} / {vector.Before.P95:F1} ms, with ANALYZE {vector.After.P50:F1} / {vector.After.P95:F1} ms");
         log.WriteLine($"question 1: {questions[0]}");
         log.WriteLine("--- without ANALYZE ---");
         log.WriteLine(await ExplainAsync(unanalyzedTarget.ConnectionString, questions[0], unanalyzedOptions));
@@ -68,10 +53,27 @@ internal static class LexicalPlanBenchmark
         return clock.Elapsed;
     }
 
-    private static async Task<double> TimeAsync(PostgresDocumentStore store, string question)
+    /// <summary>Times each query on both stores, alternating which goes first so that neither always meets a warmer cache.</summary>
+    private static async Task<(LatencySummary Before, LatencySummary After)> AlternateAsync<T>(
+        int count, Func<PostgresDocumentStore, int, Task<T>> query, PostgresDocumentStore unanalyzed, PostgresDocumentStore analyzed)
+    {
+        var before = new List<double>(count);
+        var after = new List<double>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var first = i % 2 == 0 ? (unanalyzed, before) : (analyzed, after);
+            var second = i % 2 == 0 ? (analyzed, after) : (unanalyzed, before);
+            first.Item2.Add(await TimeAsync(first.Item1, i, query));
+            second.Item2.Add(await TimeAsync(second.Item1, i, query));
+        }
+
+        return (LatencySummary.Of(before), LatencySummary.Of(after));
+    }
+
+    private static async Task<double> TimeAsync<T>(PostgresDocumentStore store, int i, Func<PostgresDocumentStore, int, Task<T>> query)
     {
         var started = Stopwatch.GetTimestamp();
-        await store.SearchLexicalAsync(question, SearchFilters.None, 10, CancellationToken.None);
+        await query(store, i);
         return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 

@@ -39,6 +39,10 @@ internal static class LexicalPlanBenchmark
         log.WriteLine(await ExplainAsync(unanalyzedTarget.ConnectionString, questions[0], unanalyzedOptions));
         log.WriteLine("--- with ANALYZE ---");
         log.WriteLine(await ExplainAsync(analyzedTarget.ConnectionString, questions[0], PostgresDocumentStoreOptions.Default));
+        log.WriteLine("--- vector, without ANALYZE ---");
+        log.WriteLine(await ExplainVectorAsync(unanalyzedTarget.ConnectionString, vectors[0]));
+        log.WriteLine("--- vector, with ANALYZE ---");
+        log.WriteLine(await ExplainVectorAsync(analyzedTarget.ConnectionString, vectors[0]));
     }
 
     private static async Task<TimeSpan> LoadAsync(PostgresDocumentStore store, KtitanCorpus corpus)
@@ -83,7 +87,24 @@ internal static class LexicalPlanBenchmark
             ?? throw new InvalidOperationException("The question has no indexable term.");
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+        return await ExplainAsync(connection, null, command);
+    }
+
+    /// <summary>The vector search as the store runs it: in a transaction with its HNSW settings.</summary>
+    private static async Task<string> ExplainVectorAsync(string connectionString, float[] query)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await PostgresMeta.TuneVectorSearchAsync(connection, transaction, PostgresDocumentStoreOptions.Default.HnswEfSearch, CancellationToken.None);
+        await using var command = PostgresVectorSearch.Build(query, SearchFilters.None, 10, columnTyped: true);
+        return await ExplainAsync(connection, transaction, command);
+    }
+
+    private static async Task<string> ExplainAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, NpgsqlCommand command)
+    {
         command.Connection = connection;
+        command.Transaction = transaction;
         command.CommandText = "EXPLAIN (ANALYZE, BUFFERS) " + command.CommandText;
         var lines = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();

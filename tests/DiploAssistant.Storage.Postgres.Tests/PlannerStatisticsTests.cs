@@ -83,35 +83,6 @@ public sealed class PlannerStatisticsTests
         Assert.Equal(expected.Select(h => (h.ChunkId, Math.Round(h.Score, 9))), actual.Select(h => (h.ChunkId, Math.Round(h.Score, 9))));
     }
 
-    [Fact]
-    public async Task VectorSearch_StaysOnTheHnswIndex_OnceASmallTableIsAnalyzed()
-    {
-        var connectionString = await _server.CreateSchemaAsync();
-        await using var store = await OpenAsync(connectionString, SmallThreshold);
-        await store.UpsertManyAsync(Documents(0, 300), CancellationToken.None);
-        var analyzedRows = await ReadAsync(connectionString, "SELECT reltuples::float8 FROM pg_class WHERE oid = 'chunks'::regclass");
-        await using var dataSource = PostgresDataSourceFactory.Create(connectionString);
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await PostgresMeta.TuneVectorSearchAsync(connection, transaction, 100, CancellationToken.None);
-        await using var search = PostgresVectorSearch.Build(TestVectors.Unit(1, 2, 0, 0), SearchFilters.None, 10, columnTyped: true);
-        search.Connection = connection;
-        search.Transaction = transaction;
-        search.CommandText = "EXPLAIN " + search.CommandText;
-
-        var plan = new List<string>();
-        await using (var reader = await search.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(0));
-            }
-        }
-
-        Assert.Equal(300, analyzedRows);
-        Assert.Contains(plan, line => line.Contains("Index Scan using chunks_embedding", StringComparison.Ordinal));
-    }
-
     private static async Task<PostgresDocumentStore> OpenAsync(string connectionString, PostgresDocumentStoreOptions options)
     {
         var store = new PostgresDocumentStore(connectionString, options: options);

@@ -131,6 +131,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         var writer = new PostgresDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow(), importedAt);
         var outcomes = await writer.WriteAsync(documents, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await PostgresPlannerStatistics.RefreshIfStaleAsync(connection, _options, cancellationToken).ConfigureAwait(false);
         return outcomes;
     }
 
@@ -142,6 +143,11 @@ public sealed class PostgresDocumentStore : IDocumentStore
         var writer = new PostgresDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow());
         var removed = await writer.RemoveAsync(documentId, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (removed)
+        {
+            await PostgresPlannerStatistics.RefreshIfStaleAsync(connection, _options, cancellationToken).ConfigureAwait(false);
+        }
+
         return removed;
     }
 

@@ -36,6 +36,16 @@ public sealed record PostgresDocumentStoreOptions
     /// <summary>Lower bound of the HNSW candidate list (<c>hnsw.ef_search</c>); a search never uses fewer than its limit.</summary>
     public int HnswEfSearch { get; init; } = 100;
 
+    /// <summary>
+    /// After a write, ANALYZE <c>chunks</c> and <c>documents</c> when their chunk count has moved by more than
+    /// <see cref="AnalyzeThreshold"/> + this fraction of the count at the last ANALYZE (autovacuum's rule, whose default
+    /// fraction is 0.1); null leaves the statistics to the server's autovacuum alone.
+    /// </summary>
+    public double? AnalyzeScaleFactor { get; init; } = 0.2;
+
+    /// <summary>Chunks that may be added or removed before <see cref="AnalyzeScaleFactor"/> is considered (autovacuum's default: 50).</summary>
+    public long AnalyzeThreshold { get; init; } = 500;
+
     /// <summary>Validates the settings, naming the first bad one.</summary>
     public void Validate()
     {
@@ -52,6 +62,11 @@ public sealed record PostgresDocumentStoreOptions
         if (HnswEfSearch is < 1 or > 1000)
         {
             throw new ArgumentException("HnswEfSearch must be between 1 and 1000.");
+        }
+
+        if (AnalyzeScaleFactor is < 0 || AnalyzeThreshold < 0)
+        {
+            throw new ArgumentException("AnalyzeScaleFactor and AnalyzeThreshold must not be negative.");
         }
     }
 }

@@ -13,10 +13,11 @@ namespace DiploAssistant.Bench.Postgres.KorQuad;
 internal static class KorQuadStoreBenchmark
 {
     private const int BatchSize = 64;
-    private const int LatencySample = 200;
+    /// <summary>Questions whose lexical, vector and hybrid latencies are timed, unless given.</summary>
+    public const int DefaultLatencySample = 200;
 
     public static async Task<KorQuadStoreRun> RunAsync(
-        string name, IDocumentStore store, KorQuadCorpus corpus, HashingEmbedder embedder, TextWriter log)
+        string name, IDocumentStore store, KorQuadCorpus corpus, HashingEmbedder embedder, int latencySample, TextWriter log)
     {
         await store.EnsureEmbedderAsync(embedder.Identity, CancellationToken.None);
         var clock = Stopwatch.StartNew();
@@ -35,7 +36,7 @@ internal static class KorQuadStoreBenchmark
         log.WriteLine($"{name}: ingested {corpus.Documents.Count} documents in {ingestTime.TotalSeconds:F1} s");
 
         var retriever = new HybridRetriever(store, embedder);
-        var sample = corpus.Questions.Take(LatencySample).Select(q => q.Text).ToList();
+        var sample = corpus.Questions.Take(latencySample).Select(q => q.Text).ToList();
         var vectors = sample.Select(embedder.Embed).ToList();
         await retriever.RetrieveDocumentsAsync(sample[0], SearchFilters.None, 10, CancellationToken.None);
         var lexical = await LatencySummary.TimeAsync(sample.Count, i => store.SearchLexicalAsync(sample[i], SearchFilters.None, 10, CancellationToken.None));
@@ -53,6 +54,7 @@ internal static class KorQuadStoreBenchmark
             recall.Add(index < 0 ? null : index + 1);
         }
 
+        log.WriteLine($"{name}: latencies timed on {sample.Count} questions");
         var figures = recall.Figures();
         log.WriteLine($"{name}: R@1 {figures.RecallAt1:F3}  R@5 {figures.RecallAt5:F3}  R@10 {figures.RecallAt10:F3}  ({times.Sum() / 1000:F1} s)");
         var result = new StoreResult(name, corpus.Documents.Count / ingestTime.TotalSeconds, lexical, vector, hybrid);

@@ -7,7 +7,7 @@ namespace DiploAssistant.Bench.Postgres.KorQuad;
 /// <summary>Writes bench/results/postgres-DATE.md: both stores' throughput, latencies and recall from one run.</summary>
 internal static class KorQuadStoreResults
 {
-    public static string Write(string resultsDirectory, string command, KorQuadCorpus corpus, bool distractors, KorQuadStoreRun sqlite, KorQuadStoreRun postgres, DateTimeOffset now)
+    public static string Write(string resultsDirectory, string command, KorQuadCorpus corpus, bool distractors, int latencySample, KorQuadStoreRun sqlite, KorQuadStoreRun postgres, DateTimeOffset now)
     {
         var chunks = corpus.Documents.Sum(d => d.Chunks.Count);
         var sampled = corpus.Questions.Count < corpus.AllQuestions ? " (every n-th)" : string.Empty;
@@ -18,7 +18,7 @@ internal static class KorQuadStoreResults
             .AppendLine(CultureInfo.InvariantCulture, $"Command: `{command}`.  ")
             .AppendLine(CultureInfo.InvariantCulture, $"{corpus.Documents.Count} documents ({chunks} chunks), {corpus.Questions.Count} of {corpus.AllQuestions} questions{sampled}, offline hashing embedder (512 d), the product chunker.")
             .AppendLine("Both stores get the same rows through `UpsertManyAsync` in batches of 64; then every question is retrieved one at a time")
-            .AppendLine("(`HybridRetriever.RetrieveDocumentsAsync`, top 10); lexical, vector and hybrid latencies are timed on the first 200 questions.")
+            .AppendLine(CultureInfo.InvariantCulture, $"(`HybridRetriever.RetrieveDocumentsAsync`, top 10); lexical, vector and hybrid latencies are timed on the first {Math.Min(latencySample, corpus.Questions.Count)} questions.")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"| measure | {sqlite.Store.Name} | {postgres.Store.Name} | Postgres / SQLite |")
             .AppendLine("|---|---:|---:|---:|");

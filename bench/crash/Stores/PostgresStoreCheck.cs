@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
 using Npgsql;
 
@@ -140,48 +139,8 @@ internal static class PostgresStoreCheck
             FROM documents d LEFT JOIN chunks c ON c.document_id = d.id
             ORDER BY d.id COLLATE "C", c.ordinal
             """, connection);
-        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        string? current = null;
-        IncrementalHash? hash = null;
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var id = reader.GetString(0);
-            if (id != current)
-            {
-                Finish(fingerprints, current, hash);
-                current = id;
-                hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-                for (var i = 0; i <= 8; i++)
-                {
-                    Append(hash, reader, i);
-                }
-            }
-
-            for (var i = 9; i < reader.FieldCount; i++)
-            {
-                Append(hash!, reader, i);
-            }
-        }
-
-        Finish(fingerprints, current, hash);
-        return fingerprints;
-    }
-
-    private static void Append(IncrementalHash hash, NpgsqlDataReader reader, int ordinal)
-    {
-        var bytes = reader.IsDBNull(ordinal) ? [0xFF] : Encoding.UTF8.GetBytes(reader.GetString(ordinal));
-        hash.AppendData(BitConverter.GetBytes(bytes.Length));
-        hash.AppendData(bytes);
-    }
-
-    private static void Finish(Dictionary<string, string> fingerprints, string? id, IncrementalHash? hash)
-    {
-        if (id is not null && hash is not null)
-        {
-            fingerprints[id] = Convert.ToHexStringLower(hash.GetHashAndReset());
-            hash.Dispose();
-        }
+        return await DocumentFingerprints.ReadAsync(reader, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<string?> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
@@ -56,12 +54,13 @@ public static class SqliteStoreCheck
             WHERE NOT EXISTS (SELECT 1 FROM chunks c WHERE c.rowid = f.rowid)
             """));
 
-        var fingerprints = Fingerprints(connection, transaction);
+        var fingerprints = await FingerprintsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var chunks = int.Parse(Strings(connection, transaction, "SELECT COUNT(*) FROM chunks")[0], CultureInfo.InvariantCulture);
         return new SqliteStoreCheckReport(fingerprints.Count, chunks, problems.Take(MaxProblems).ToList(), fingerprints);
     }
 
-    private static Dictionary<string, string> Fingerprints(SqliteConnection connection, SqliteTransaction transaction)
+    private static async Task<Dictionary<string, string>> FingerprintsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -71,50 +70,8 @@ public static class SqliteStoreCheck
             FROM documents d LEFT JOIN chunks c ON c.document_id = d.id
             ORDER BY d.id, c.ordinal
             """;
-        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var reader = command.ExecuteReader();
-        string? current = null;
-        IncrementalHash? hash = null;
-        while (reader.Read())
-        {
-            var id = reader.GetString(0);
-            if (id != current)
-            {
-                Finish(fingerprints, current, hash);
-                current = id;
-                hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-                for (var i = 0; i <= 8; i++)
-                {
-                    Append(hash, reader, i);
-                }
-            }
-
-            for (var i = 9; i < reader.FieldCount; i++)
-            {
-                Append(hash!, reader, i);
-            }
-        }
-
-        Finish(fingerprints, current, hash);
-        return fingerprints;
-    }
-
-    private static void Append(IncrementalHash hash, SqliteDataReader reader, int ordinal)
-    {
-        var bytes = reader.IsDBNull(ordinal)
-            ? [0xFF]
-            : reader.GetFieldType(ordinal) == typeof(byte[]) ? (byte[])reader.GetValue(ordinal) : Encoding.UTF8.GetBytes(Convert.ToString(reader.GetValue(ordinal), CultureInfo.InvariantCulture)!);
-        hash.AppendData(BitConverter.GetBytes(bytes.Length));
-        hash.AppendData(bytes);
-    }
-
-    private static void Finish(Dictionary<string, string> fingerprints, string? id, IncrementalHash? hash)
-    {
-        if (id is not null && hash is not null)
-        {
-            fingerprints[id] = Convert.ToHexStringLower(hash.GetHashAndReset());
-            hash.Dispose();
-        }
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await DocumentFingerprints.ReadAsync(reader, cancellationToken).ConfigureAwait(false);
     }
 
     private static List<string> Strings(SqliteConnection connection, SqliteTransaction? transaction, string sql)

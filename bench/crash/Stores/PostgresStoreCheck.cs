@@ -64,8 +64,9 @@ internal static class PostgresStoreCheck
     }
 
     /// <summary>
-    /// Opens a connection, retrying for up to 30 s: just after a kill PGlite's socket server may drop a new connection while it
-    /// still tears down the killed one. Each refusal is noted, so the results say how often it happened.
+    /// Opens a connection, retrying for up to 2 minutes: just after a kill PGlite's socket server drops new connections until
+    /// it has torn down the killed one, which waits for the statement that client left running (seen to take over 30 s on a
+    /// loaded machine). Each refusal is noted, so the results say how often it happened.
     /// </summary>
     private static async Task<NpgsqlConnection> OpenAsync(string connectionString, List<string> notes, CancellationToken cancellationToken)
     {
@@ -82,7 +83,7 @@ internal static class PostgresStoreCheck
 
                 return connection;
             }
-            catch (NpgsqlException e) when (attempt < 30)
+            catch (NpgsqlException e) when (attempt < 120)
             {
                 await connection.DisposeAsync().ConfigureAwait(false);
                 if (attempt == 1)

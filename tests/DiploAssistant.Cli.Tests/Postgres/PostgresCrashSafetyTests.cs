@@ -12,7 +12,7 @@ namespace DiploAssistant.Cli.Tests.Postgres;
 /// version, and re-runs add no duplicates.
 /// </summary>
 [Trait("Category", "Crash")]
-[Collection(PostgresEnvironmentCollection.Name)]
+[Collection(PostgresCrashCollection.Name)]
 public sealed class PostgresCrashSafetyTests(PostgresServerFixture server) : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("diplo-pgcrash-test-").FullName;

@@ -94,10 +94,10 @@ internal sealed class VectorCache : IDisposable
         command.Transaction = transaction;
         command.CommandText = """
             SELECT rowid, id, document_id, embedding FROM chunks
-            WHERE embedding IS NOT NULL AND document_id IN (SELECT DISTINCT document_id FROM document_changes WHERE generation > $since)
+            WHERE embedding IS NOT NULL AND document_id IN (SELECT value FROM json_each($changed))
             ORDER BY rowid
             """;
-        command.Parameters.AddWithValue("$since", snapshot.Generation);
+        command.Parameters.AddWithValue("$changed", System.Text.Json.JsonSerializer.Serialize(changed));
         var current = new VectorRows(snapshot.Dimensions, 0);
         using (var reader = command.ExecuteReader())
         {

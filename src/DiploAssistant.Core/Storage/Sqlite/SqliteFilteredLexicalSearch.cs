@@ -15,8 +15,8 @@ internal static class SqliteFilteredLexicalSearch
 {
     private const int FirstBatch = 128;
 
-    /// <summary>(chunk id, document id, bm25, text, title) of the best <paramref name="limit"/> matches that pass, best first.</summary>
-    public static List<(string ChunkId, string DocumentId, double Bm25, string Text, string Title)> Read(
+    /// <summary>The best <paramref name="limit"/> matches that pass, best first, with their titles and texts (as the unfiltered query reads them).</summary>
+    public static List<(ScoredChunk Hit, string Title, string Text)> Read(
         SqliteConnection connection, SqliteTransaction transaction, string match, SearchFilters filters, int limit, SqliteDocumentStoreOptions options)
     {
         using var ranking = connection.CreateCommand();
@@ -40,7 +40,7 @@ internal static class SqliteFilteredLexicalSearch
             """;
         var rowids = check.Parameters.Add(new SqliteParameter("$rowids", "[]"));
 
-        var hits = new List<(string, string, double, string, string)>(limit);
+        var hits = new List<(ScoredChunk Hit, string Title, string Text)>(limit);
         var batch = new List<(long Rowid, double Score)>(FirstBatch);
         var batchSize = FirstBatch;
         using var reader = ranking.ExecuteReader();
@@ -72,7 +72,8 @@ internal static class SqliteFilteredLexicalSearch
             {
                 if (hits.Count < limit && passed.TryGetValue(rowid, out var row))
                 {
-                    hits.Add((row.Id, row.DocumentId, score, row.Text, row.Title));
+                    // bm25() is lower-is-better; negate so that every ScoredChunk is higher-is-better.
+                    hits.Add((new ScoredChunk(row.Id, row.DocumentId, -score), row.Title, row.Text));
                 }
             }
 

@@ -30,8 +30,7 @@ internal sealed class SqliteLexicalSearch(
         var depth = options.Rerank ? Math.Max(limit, options.RerankDepth) : limit;
         var hits = SqliteFilterClause.IsEmpty(filters)
             ? ReadUnfiltered(transaction, match, depth)
-            : SqliteFilteredLexicalSearch.Read(connection, transaction, match, filters, depth, options)
-                .Select(h => (Hit: new ScoredChunk(h.ChunkId, h.DocumentId, -h.Bm25), h.Title, h.Text)).ToList();
+            : SqliteFilteredLexicalSearch.Read(connection, transaction, match, filters, depth, options);
 
         if (!options.Rerank || hits.Count == 0)
         {

@@ -74,14 +74,16 @@ internal sealed class ChildProcess : IAsyncDisposable
         return child;
     }
 
-    /// <summary>Waits until diplo has reported <paramref name="count"/> items; false when it exited first.</summary>
+    /// <summary>Waits until diplo has reported <paramref name="count"/> items; false when it exited without reporting them.</summary>
     public async Task<bool> WaitForItemLinesAsync(int count, CancellationToken cancellationToken)
     {
         while (ItemLines < count)
         {
             if (_process.HasExited)
             {
-                return false;
+                // The exit can be seen before the last output lines are handled: let them drain, then count again.
+                await _process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+                return ItemLines >= count;
             }
 
             await Task.Delay(2, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Text.Tokens;
 using DiploAssistant.Storage.Postgres;
 using Npgsql;
 

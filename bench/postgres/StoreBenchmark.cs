@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Bench.Postgres;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using DiploAssistant.Cli.Commands;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Cli;

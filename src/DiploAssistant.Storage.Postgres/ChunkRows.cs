@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using Npgsql;
 

@@ -1,9 +1,11 @@
 using System.Globalization;
 using DiploAssistant.Core;
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
+using DiploAssistant.Core.Text.Tokens;
 using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres;

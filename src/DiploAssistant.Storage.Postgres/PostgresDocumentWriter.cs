@@ -1,5 +1,7 @@
 using System.Text.Json;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
+using DiploAssistant.Core.Text.Tokens;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,6 +1,8 @@
 using DiploAssistant.Core;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres;

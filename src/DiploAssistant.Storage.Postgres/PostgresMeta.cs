@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres;

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;
 
 namespace DiploAssistant.Storage.Postgres.Tests;

@@ -1,5 +1,7 @@
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;
 using Npgsql;
 

@@ -1,5 +1,6 @@
 using DiploAssistant.Core;
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 
 namespace DiploAssistant.Bench.KorQuad;
 

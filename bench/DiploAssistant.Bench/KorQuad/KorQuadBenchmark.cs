@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Text.Tokens;
 
 namespace DiploAssistant.Bench.KorQuad;
 

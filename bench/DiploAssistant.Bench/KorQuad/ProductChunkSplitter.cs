@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 
 namespace DiploAssistant.Bench.KorQuad;

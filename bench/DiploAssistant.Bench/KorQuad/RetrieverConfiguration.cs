@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Text.Tokens;
 
 namespace DiploAssistant.Bench.KorQuad;
 

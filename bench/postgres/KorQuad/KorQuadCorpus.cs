@@ -1,6 +1,7 @@
 using DiploAssistant.Bench.KorQuad;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Bench.Postgres.KorQuad;
 

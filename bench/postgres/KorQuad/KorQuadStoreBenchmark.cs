@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DiploAssistant.Bench.KorQuad;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Bench.Postgres.KorQuad;
 

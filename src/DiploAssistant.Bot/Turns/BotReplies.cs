@@ -3,6 +3,7 @@ using System.Text;
 using DiploAssistant.Bot.Teams;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Bot.Turns;
 

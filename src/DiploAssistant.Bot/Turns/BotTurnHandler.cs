@@ -2,6 +2,7 @@ using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Teams;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DiploAssistant.Cli.Output;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiploAssistant.Cli.Commands;

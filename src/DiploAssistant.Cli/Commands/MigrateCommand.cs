@@ -3,6 +3,7 @@ using DiploAssistant.Cli.Output;
 using DiploAssistant.Core;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
+using DiploAssistant.Core.Text.Tokens;
 using DiploAssistant.Storage.Postgres;
 using DiploAssistant.Storage.Postgres.Migration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiploAssistant.Cli.Commands;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using DiploAssistant.Core.Answering.Citations;
+using DiploAssistant.Core.Answering.Extractive;
 using DiploAssistant.Core.Retrieval;
 
 namespace DiploAssistant.Core.Answering;

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using DiploAssistant.Core.Answering.FollowUps;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Retrieval;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Documents;
+
 namespace DiploAssistant.Core.Articles;
 
 /// <summary>One cleaned story, ready to chunk: its metadata and its body text (paragraphs separated by blank lines).</summary>

@@ -1,6 +1,7 @@
 using DiploAssistant.Core.Articles.Cleaning;
 using DiploAssistant.Core.Articles.Metadata;
 using DiploAssistant.Core.Articles.Segmenting;
+using DiploAssistant.Core.Documents;
 
 namespace DiploAssistant.Core.Articles;
 

@@ -1,11 +1,16 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.Extractive;
+using DiploAssistant.Core.Answering.FollowUps;
+using DiploAssistant.Core.Answering.Model;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Articles.Fetching;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Core.Evaluation;
 

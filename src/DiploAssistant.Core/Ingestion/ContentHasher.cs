@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Core.Ingestion;
 

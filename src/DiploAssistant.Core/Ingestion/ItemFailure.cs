@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Core.Ingestion;

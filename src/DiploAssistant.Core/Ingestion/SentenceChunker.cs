@@ -1,3 +1,6 @@
+using DiploAssistant.Core.Documents;
+using DiploAssistant.Core.Text;
+
 namespace DiploAssistant.Core.Ingestion;
 
 /// <summary>
@@ -36,7 +39,7 @@ public sealed class SentenceChunker
 
             var start = units[first].Start;
             chunks.Add(new Chunk(
-                Ingestion.Chunk.MakeId(documentId, chunks.Count),
+                Documents.Chunk.MakeId(documentId, chunks.Count),
                 documentId,
                 chunks.Count,
                 text[start..units[last].End],

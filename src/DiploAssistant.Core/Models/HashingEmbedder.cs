@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.AI;
 
 namespace DiploAssistant.Core.Models;

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Languages;
+using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.AI;
 
 namespace DiploAssistant.Core.Retrieval;

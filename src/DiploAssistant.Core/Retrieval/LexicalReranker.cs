@@ -1,3 +1,6 @@
+using DiploAssistant.Core.Storage;
+using DiploAssistant.Core.Text.Tokens;
+
 namespace DiploAssistant.Core.Retrieval;
 
 /// <summary>

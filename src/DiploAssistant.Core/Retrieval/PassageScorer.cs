@@ -1,3 +1,6 @@
+using DiploAssistant.Core.Text;
+using DiploAssistant.Core.Text.Tokens;
+
 namespace DiploAssistant.Core.Retrieval;
 
 /// <summary>

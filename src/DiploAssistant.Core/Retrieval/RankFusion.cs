@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Storage;
+
 namespace DiploAssistant.Core.Retrieval;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 
 namespace DiploAssistant.Core.Retrieval;

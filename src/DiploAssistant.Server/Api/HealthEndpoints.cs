@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DiploAssistant.Server.Api;

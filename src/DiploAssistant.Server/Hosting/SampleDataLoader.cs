@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Server.Hosting;

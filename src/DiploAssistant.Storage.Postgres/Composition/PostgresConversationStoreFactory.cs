@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;

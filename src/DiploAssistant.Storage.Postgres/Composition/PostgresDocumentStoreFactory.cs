@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
+using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiploAssistant.Storage.Postgres.Composition;

@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -6,8 +6,11 @@ using System.Text.Json;
 using DiploAssistant.Core;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
 
 namespace DiploAssistant.Storage.Postgres.Migration;
 

@@ -1,11 +1,15 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.FollowUps;
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage.Sqlite;
 using DiploAssistant.Core.Tests.Models;
 using DiploAssistant.Core.Tests.TestSupport;
+using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.Citations;
 
 namespace DiploAssistant.Core.Tests.Answering;
 

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Core.Tests.Answering;

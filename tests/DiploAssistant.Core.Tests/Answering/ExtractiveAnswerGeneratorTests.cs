@@ -1,4 +1,6 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.Citations;
+using DiploAssistant.Core.Answering.Extractive;
 using DiploAssistant.Core.Retrieval;
 using static DiploAssistant.Core.Tests.Answering.SampleArticles;
 

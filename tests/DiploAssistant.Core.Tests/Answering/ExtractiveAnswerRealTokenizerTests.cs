@@ -1,5 +1,8 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.Citations;
+using DiploAssistant.Core.Answering.Extractive;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Text.Tokens;
 
 namespace DiploAssistant.Core.Tests.Answering;
 

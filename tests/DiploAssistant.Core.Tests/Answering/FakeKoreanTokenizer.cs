@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Text.Tokens;
 
 namespace DiploAssistant.Core.Tests.Answering;
 

@@ -1,4 +1,6 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.Extractive;
+using DiploAssistant.Core.Answering.Model;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Tests.Models;
 using Microsoft.Extensions.AI;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Tests.Models;
 using Microsoft.Extensions.AI;
 

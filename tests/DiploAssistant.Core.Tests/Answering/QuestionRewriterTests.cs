@@ -1,4 +1,6 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.FollowUps;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Tests.Models;
 using Microsoft.Extensions.Logging.Abstractions;
 

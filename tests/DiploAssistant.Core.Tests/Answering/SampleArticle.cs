@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 
@@ -23,7 +24,7 @@ internal sealed class SampleArticle
         foreach (var count in chunkParagraphs.Length == 0 ? [paragraphs.Length] : chunkParagraphs)
         {
             var text = string.Join("\n\n", paragraphs.Skip(paragraph).Take(count));
-            chunks.Add(new Chunk(Core.Ingestion.Chunk.MakeId(document.Id, chunks.Count), document.Id, chunks.Count, text, offset));
+            chunks.Add(new Chunk(Core.Documents.Chunk.MakeId(document.Id, chunks.Count), document.Id, chunks.Count, text, offset));
             offset += text.Length + 2;
             paragraph += count;
         }

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.Questions;
 
 namespace DiploAssistant.Core.Tests.Answering;
 

@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Composition;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Storage.Sqlite;
 using DiploAssistant.Core.Tests.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;

@@ -1,4 +1,6 @@
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
+using DiploAssistant.Core.Text;
 
 namespace DiploAssistant.Core.Tests.Ingestion;
 

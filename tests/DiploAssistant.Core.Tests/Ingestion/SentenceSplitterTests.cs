@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Ingestion;
+using DiploAssistant.Core.Text;
 
 namespace DiploAssistant.Core.Tests.Ingestion;
 

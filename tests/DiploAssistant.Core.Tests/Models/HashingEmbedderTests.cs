@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.AI;
 
 namespace DiploAssistant.Core.Tests.Models;

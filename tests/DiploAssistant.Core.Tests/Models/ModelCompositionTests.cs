@@ -1,8 +1,11 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.Extractive;
+using DiploAssistant.Core.Answering.Model;
 using DiploAssistant.Core.Composition;
 using DiploAssistant.Core.Configuration;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Tests.TestSupport;
 using Microsoft.Extensions.AI;
 

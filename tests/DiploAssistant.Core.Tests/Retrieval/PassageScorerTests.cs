@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Text.Tokens;
 
 namespace DiploAssistant.Core.Tests.Retrieval;
 

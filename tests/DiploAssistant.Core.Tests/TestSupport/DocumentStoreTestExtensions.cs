@@ -1,6 +1,8 @@
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Core.Tests.TestSupport;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Server.Tests.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 

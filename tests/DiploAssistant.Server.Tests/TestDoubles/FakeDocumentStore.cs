@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Server.Tests.TestDoubles;
 

@@ -1,6 +1,8 @@
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Composition;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
 using DiploAssistant.Storage.Postgres.Composition;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;

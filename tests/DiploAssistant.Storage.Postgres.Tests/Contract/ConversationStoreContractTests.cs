@@ -1,5 +1,7 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;
 
 namespace DiploAssistant.Storage.Postgres.Tests.Contract;

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Tests.TestSupport;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;
 

@@ -1,5 +1,6 @@
 using DiploAssistant.Core;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;
 
 namespace DiploAssistant.Storage.Postgres.Tests.Contract;

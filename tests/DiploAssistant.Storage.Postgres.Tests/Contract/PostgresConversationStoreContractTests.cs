@@ -1,5 +1,8 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
+using DiploAssistant.Core.Text.Tokens;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,9 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Storage.Postgres.Tests.Contract;

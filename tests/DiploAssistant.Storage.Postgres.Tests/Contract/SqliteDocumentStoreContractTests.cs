@@ -1,5 +1,7 @@
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Text.Tokens;
 
 namespace DiploAssistant.Storage.Postgres.Tests.Contract;
 

@@ -1,7 +1,9 @@
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Articles.Fetching;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,6 @@
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
+using DiploAssistant.Core.Text.Tokens;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;
 using Npgsql;
 

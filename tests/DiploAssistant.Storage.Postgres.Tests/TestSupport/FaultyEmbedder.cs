@@ -1,6 +1,7 @@
 using DiploAssistant.Core;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.AI;
 
 namespace DiploAssistant.Storage.Postgres.Tests.TestSupport;

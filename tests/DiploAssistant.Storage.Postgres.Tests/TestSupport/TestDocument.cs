@@ -1,6 +1,8 @@
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Tests.TestSupport;
 
 namespace DiploAssistant.Storage.Postgres.Tests.TestSupport;

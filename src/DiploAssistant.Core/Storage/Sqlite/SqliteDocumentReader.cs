@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using Microsoft.Data.Sqlite;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Core.Storage.Sqlite;

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Core.Storage.Sqlite;

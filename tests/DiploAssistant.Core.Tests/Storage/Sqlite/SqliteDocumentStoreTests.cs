@@ -1,5 +1,7 @@
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
 using DiploAssistant.Core.Tests.TestSupport;
 using Microsoft.Data.Sqlite;

@@ -1,0 +1,116 @@
+using DiploAssistant.Core.Answering.Questions;
+using DiploAssistant.Core.Languages;
+using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Text.Tokens;
+
+namespace DiploAssistant.Core.Answering.Extractive;
+
+/// <summary>
+/// Answers offline by quoting the retrieved sentences that best cover the question, each cited. It declines when
+/// nothing was retrieved, when no retrieved article mentions a name the question uses (in either script), when no
+/// sentence mentions most of the question's most specific names, when a "when" question finds no sentence that says when, or when the best sentence covers less than
+/// <see cref="ExtractiveAnswerOptions.MinCoverage"/> of the question's terms: a wrong confident answer is worse than none.
+/// </summary>
+public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
+{
+    /// <summary>A sentence that carries what the question asks for (a place for "where") scores this much more.</summary>
+    private const double AskedElementBonus = 1.3;
+
+    private readonly ITextTokenizer _tokenizer;
+    private readonly ExtractiveAnswerOptions _options;
+
+    public ExtractiveAnswerGenerator(ITextTokenizer tokenizer)
+        : this(tokenizer, new ExtractiveAnswerOptions())
+    {
+    }
+
+    public ExtractiveAnswerGenerator(ITextTokenizer tokenizer, ExtractiveAnswerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(tokenizer);
+        ArgumentNullException.ThrowIfNull(options);
+        _tokenizer = tokenizer;
+        _options = options;
+    }
+
+    public Task<Answer> GenerateAsync(string question, IReadOnlyList<RetrievedChunk> evidence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(evidence);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Generate(question, evidence));
+    }
+
+    private Answer Generate(string question, IReadOnlyList<RetrievedChunk> evidence)
+    {
+        var candidates = CandidateSentences.Collect(evidence, _tokenizer, _options.MaxChunks);
+        if (candidates.Count == 0)
+        {
+            return Decline(question, NoAnswerMessages.NoArticles(question));
+        }
+
+        var terms = QuestionTerms.Analyze(question, _tokenizer);
+        var articles = candidates
+            .GroupBy(c => c.DocumentId)
+            .ToDictionary(g => g.Key, g => ArticleEvidence(g.ToList()), StringComparer.Ordinal);
+        var eligible = articles.Where(a => terms.Entities.All(a.Value.Mentions)).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        if (eligible.Count == 0)
+        {
+            // Name what no article mentions at all if there is such a name, else what the best-ranked article lacks.
+            var missing = terms.Entities.FirstOrDefault(e => !articles.Values.Any(a => a.Mentions(e)))
+                ?? terms.Entities.First(e => !articles[candidates[0].DocumentId].Mentions(e));
+            return Decline(question, NoAnswerMessages.NotMentioned(question, missing.Text));
+        }
+
+        var asked = AnswerElements.AskedFor(question);
+        var rarest = RarestEntities(terms, candidates.Where(c => eligible.Contains(c.DocumentId)).ToList());
+        var ranked = SentenceScorer.Score(terms, candidates)
+            .Where(s => eligible.Contains(s.Candidate.DocumentId))
+            .Where(s => !AnswerElements.IsRequired(asked) || AnswerElements.Carries(s.QuotedText, asked))
+            .Where(s => 2 * rarest.Count(e => Mentions(s, e)) >= rarest.Count)
+            .Select(s => AnswerElements.Carries(s.QuotedText, asked) ? s with { Score = s.Score * AskedElementBonus } : s)
+            .OrderByDescending(s => s.Score)
+            .ThenByDescending(s => s.QuotedText.Length) // equal evidence: the pair that also says what followed
+            .ThenBy(s => s.Candidate.Rank)
+            .ThenBy(s => s.Candidate.Position)
+            .ToList();
+        if (ranked.Count == 0 || terms.Terms.Count == 0 || ranked[0].Coverage < _options.MinCoverage)
+        {
+            return Decline(question, NoAnswerMessages.WeakEvidence(question));
+        }
+
+        // A question for one element (where, when) is answered by the one sentence that carries it.
+        var single = asked != AskedElement.None && AnswerElements.Carries(ranked[0].QuotedText, asked);
+        return ExtractiveAnswerWriter.Write(question, SentenceSelector.Select(ranked, _options, single), _options.MaxAnswerCharacters);
+    }
+
+    /// <summary>
+    /// The names the fewest candidate sentences mention (후커, 정무차관 in "위성락 실장은 언제 후커 정무차관을 만났나?"): an
+    /// answer must mention at least half of them, or it is about something else the article tells (meeting Rubio).
+    /// </summary>
+    private static List<QuestionEntity> RarestEntities(QuestionTerms terms, IReadOnlyList<CandidateSentence> candidates)
+    {
+        var counts = terms.Entities
+            .Select(e => (Entity: e, Count: candidates.Count(c => c.Evidence.Mentions(e))))
+            .Where(x => x.Count > 0)
+            .ToList();
+        return counts.Count == 0 ? [] : counts.Where(x => x.Count == counts.Min(y => y.Count)).Select(x => x.Entity).ToList();
+    }
+
+    private static bool Mentions(ScoredSentence sentence, QuestionEntity entity) =>
+        sentence.Candidate.Evidence.Mentions(entity)
+        || (IsParty(entity) && SentenceOpeners.NamesTheParties(sentence.Candidate.Text))
+        || (sentence.WithPrevious && sentence.Candidate.Previous is { } previous && previous.Evidence.Mentions(entity));
+
+    /// <summary>A country or bloc, or a pair of them (Korea-EU): "the two sides" (양국) of its article stands for it.</summary>
+    private static bool IsParty(QuestionEntity entity) =>
+        entity.Words.SelectMany(word => word.Split('-')).All(word =>
+            BilingualGlossary.Default.ForEnglish(TextWords.Fold(word)).Any(e => e.Kind == GlossaryKind.Name)
+            || BilingualGlossary.Default.FindKorean(word).Any(m => m.Entry.Kind == GlossaryKind.Name && m.Form == KoreanParticles.Strip(word)));
+
+    /// <summary>An article's retrieved sentences and its title (which often names the person a later chunk calls "위 실장").</summary>
+    private static EvidenceText ArticleEvidence(IReadOnlyList<CandidateSentence> sentences) =>
+        new(string.Join('\n', sentences.Select(c => c.Text).Prepend(sentences[0].Source.Document.Title)));
+
+    private static Answer Decline(string question, string reason) =>
+        Answer.NotAnswered(question, reason, NoAnswerMessages.NotFound(question));
+}

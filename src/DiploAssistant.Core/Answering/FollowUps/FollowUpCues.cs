@@ -1,0 +1,32 @@
+using DiploAssistant.Core.Answering.Extractive;
+using DiploAssistant.Core.Answering.Questions;
+
+namespace DiploAssistant.Core.Answering.FollowUps;
+
+/// <summary>
+/// Whether a question leans on an earlier one: it refers back (그 회의, 그는, 이번, 양측, that meeting, they, it), or it
+/// names nothing of its own ("언제였나?", "What was agreed?").
+/// </summary>
+internal static class FollowUpCues
+{
+    private static readonly HashSet<string> KoreanReferences = new(StringComparer.Ordinal)
+    {
+        "그", "이", "저", "해당", "당시", "이번", "그때", "거기", "그곳", "그녀", "그들", "이들", "양측", "양국", "두",
+    };
+
+    private static readonly string[] KoreanParticles = ["는", "은", "가", "이", "의", "를", "을", "와", "과", "도", "에", "에서", "에게", "와의", "과의"];
+
+    private static readonly HashSet<string> EnglishReferences = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "this", "those", "these", "they", "them", "their", "it", "its", "he", "him", "his", "she", "her",
+        "there", "then", "same", "both",
+    };
+
+    public static bool IsFollowUp(string question) => RefersBack(question) || QuestionEntities.Find(question).Count == 0;
+
+    public static bool RefersBack(string question) => TextWords.Find(question).Any(w => w.IsHangul ? IsKoreanReference(w.Text) : EnglishReferences.Contains(w.Text));
+
+    private static bool IsKoreanReference(string word) =>
+        KoreanReferences.Contains(word)
+        || KoreanParticles.Any(p => word.Length > p.Length && word.EndsWith(p, StringComparison.Ordinal) && KoreanReferences.Contains(word[..^p.Length]));
+}

@@ -1,0 +1,107 @@
+using DiploAssistant.Core.Answering.Extractive;
+using DiploAssistant.Core.Languages;
+
+namespace DiploAssistant.Core.Answering.Questions;
+
+/// <summary>Finds what a question names: runs of capitalized English words, and Korean nouns that are not generic.</summary>
+internal static class QuestionEntities
+{
+    private static readonly string[] RunConnectors = ["of", "and", "for"];
+
+    public static IReadOnlyList<QuestionEntity> Find(string question)
+    {
+        var words = TextWords.Find(question);
+        var entities = new List<QuestionEntity>();
+        AddLatinRuns(question, words, entities);
+        AddKoreanNouns(question, words, entities);
+        return entities;
+    }
+
+    private static void AddLatinRuns(string question, IReadOnlyList<TextWord> words, List<QuestionEntity> entities)
+    {
+        var run = new List<TextWord>();
+        TextWord? previous = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var adjacent = previous is not null && TextWords.Adjacent(question, previous, word);
+            if (IsNamePart(words, i))
+            {
+                if (!adjacent)
+                {
+                    Flush(question, run, entities);
+                }
+
+                run.Add(word);
+                previous = word;
+                continue;
+            }
+
+            var connects = run.Count > 0 && adjacent && RunConnectors.Contains(word.Text)
+                && i + 1 < words.Count && IsNamePart(words, i + 1) && TextWords.Adjacent(question, word, words[i + 1]);
+            if (!connects)
+            {
+                Flush(question, run, entities); // "Security and Defense Dialogue" stays one name
+            }
+
+            previous = word;
+        }
+
+        Flush(question, run, entities);
+    }
+
+    private static bool IsNamePart(IReadOnlyList<TextWord> words, int i)
+    {
+        var word = words[i];
+        if (!word.IsCapitalized || (!word.IsAllCaps && QuestionVocabulary.IsEnglishStopWord(TextWords.Fold(word.Text))))
+        {
+            return false;
+        }
+
+        // The first word is capitalized anyway; trust it only as part of a longer name or as an acronym.
+        return i > 0 || word.IsAllCaps || (words.Count > 1 && words[1].IsCapitalized);
+    }
+
+    private static void Flush(string question, List<TextWord> run, List<QuestionEntity> entities)
+    {
+        if (run.Count > 0)
+        {
+            var text = question[run[0].Index..run[^1].End];
+            entities.Add(new QuestionEntity(text, run.Select(w => w.Text).ToList(), IsHangul: false));
+            run.Clear();
+        }
+    }
+
+    /// <summary>A verb made a noun (열기로) or a word that starts with a glossary action (방문을): not a name to look for.</summary>
+    private static bool IsVerb(string stem) =>
+        (stem.Length > 1 && stem.EndsWith('기')) // 열기로, 강화하기: a verb made a noun
+        || BilingualGlossary.Default.FindKorean(stem).Any(m => m.Entry.Kind == GlossaryKind.Action && stem.StartsWith(m.Form, StringComparison.Ordinal));
+
+    private static void AddKoreanNouns(string question, IReadOnlyList<TextWord> words, List<QuestionEntity> entities)
+    {
+        var hangul = words.Where(w => w.IsHangul).ToList();
+        for (var i = 0; i < hangul.Count; i++)
+        {
+            var word = hangul[i].Text;
+            var stem = KoreanParticles.Strip(word);
+            var beforeTitle = i + 1 < hangul.Count && TextWords.Adjacent(question, hangul[i], hangul[i + 1]) && PersonTitles.IsTitle(hangul[i + 1].Text);
+            if (stem.Length < 2 && word.Length >= 2 && beforeTitle)
+            {
+                stem = word; // 왕이 외교부장: a name before a title, not 왕 with the particle 이
+            }
+
+            var isPredicate = i == hangul.Count - 1 && stem == word; // 만났나, 논의했나: the question's verb
+            if (stem.Length < 2 || isPredicate || QuestionVocabulary.IsKoreanInterrogative(word) || QuestionVocabulary.IsKoreanGenericNoun(stem) || IsVerb(stem))
+            {
+                continue;
+            }
+
+            // A name written as two words (카야 칼라스): its first word alone may be too short to find in Latin script.
+            var followedBy = stem == word && i + 1 < hangul.Count && TextWords.Adjacent(question, hangul[i], hangul[i + 1])
+                ? KoreanParticles.Strip(hangul[i + 1].Text)
+                : null;
+
+            entities.Add(new QuestionEntity(stem, [stem], IsHangul: true, followedBy));
+        }
+    }
+}

@@ -1,4 +1,0 @@
-namespace DiploAssistant.Core.Retrieval;
-
-/// <summary>Counts for <c>sources</c>, <c>list</c> and health checks.</summary>
-public sealed record StoreStatistics(int Documents, int Chunks, DateOnly? NewestPublished, string? EmbedderId);

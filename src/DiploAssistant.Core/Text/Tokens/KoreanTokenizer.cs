@@ -1,0 +1,106 @@
+using DiploAssistant.Core.Languages;
+
+namespace DiploAssistant.Core.Text.Tokens;
+
+/// <summary>
+/// Korean-aware lexical terms: Hangul words become character bigrams (so 조현 matches inside 조현이, 조현과) plus the word
+/// with its particle stripped; other words are lower-cased with plural and possessive endings removed; Hanja and kana are
+/// single characters; numbers are kept; punctuation is dropped. Queries also drop question words (무엇, 누구, what, who…).
+/// </summary>
+public sealed class KoreanTokenizer : ITextTokenizer
+{
+    private readonly KoreanTokenizerOptions _options;
+
+    public KoreanTokenizer(KoreanTokenizerOptions? options = null)
+    {
+        _options = options ?? KoreanTokenizerOptions.Default;
+    }
+
+    public IReadOnlyList<string> TokenizeDocument(string text) => Tokenize(text, isQuery: false);
+
+    public IReadOnlyList<string> TokenizeQuery(string text) => Tokenize(text, isQuery: true);
+
+    private List<string> Tokenize(string text, bool isQuery)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = TextRunScanner.Normalize(text);
+        var tokens = new List<string>();
+        foreach (var run in TextRunScanner.Scan(normalized))
+        {
+            var span = normalized.AsSpan(run.Start, run.Length);
+            switch (run.Class)
+            {
+                case CharacterClass.Hangul:
+                    AddHangul(span, isQuery, tokens);
+                    break;
+                case CharacterClass.Ideograph:
+                    foreach (var c in span)
+                    {
+                        tokens.Add(c.ToString());
+                    }
+
+                    break;
+                default:
+                    AddWord(span, isQuery, tokens);
+                    break;
+            }
+        }
+
+        return tokens;
+    }
+
+    private void AddHangul(ReadOnlySpan<char> word, bool isQuery, List<string> tokens)
+    {
+        var stem = KoreanSuffixes.Strip(word);
+        if (isQuery && (QueryStopwords.Contains(word.ToString()) || QueryStopwords.Contains(stem.ToString())))
+        {
+            return;
+        }
+
+        if (word.Length == 1)
+        {
+            if (_options.SingleSyllables)
+            {
+                tokens.Add(word.ToString());
+            }
+
+            return;
+        }
+
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            tokens.Add(word.Slice(i, 2).ToString());
+        }
+
+        if (_options.Trigrams)
+        {
+            for (var i = 0; i + 2 < word.Length; i++)
+            {
+                tokens.Add(word.Slice(i, 3).ToString());
+            }
+        }
+
+        // Documents also index the stem's sound, so English questions naming a person find the Korean spelling.
+        if (!isQuery && PhoneticTerm.ForHangul(stem) is { } phonetic)
+        {
+            tokens.Add(phonetic);
+        }
+
+        // A two-syllable stem is already one of the bigrams; longer or shorter stems add a whole-word term.
+        if (_options.StemmedWords && stem.Length != 2 && (stem.Length > 1 || _options.SingleSyllables))
+        {
+            tokens.Add(stem.ToString());
+        }
+    }
+
+    private static void AddWord(ReadOnlySpan<char> word, bool isQuery, List<string> tokens)
+    {
+        var text = word.ToString();
+        if (isQuery && QueryStopwords.Contains(text))
+        {
+            return;
+        }
+
+        tokens.Add(EnglishStemmer.Stem(text));
+    }
+}

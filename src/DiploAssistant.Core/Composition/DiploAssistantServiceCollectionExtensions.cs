@@ -25,7 +25,7 @@ public static class DiploAssistantServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IAskService"/>, <see cref="IIngestionService"/>, <see cref="IDocumentStore"/> and their parts,
-    /// the store being SQLite or the one an <see cref="IDocumentStoreFactory"/> registered for <c>Store:Provider</c>,
+    /// the store being the registered <see cref="IStoreProvider"/> that <c>Store:Provider</c> names (SQLite by default),
     /// bound to the configuration sections Store, Ingestion, Answering, Conversations, Chat and Embeddings, validated at start.
     /// Conversation history (<see cref="IConversationStore"/>) is kept in the same store, so follow-ups survive a restart.
     /// A <c>Chat:Provider</c> other than None answers with the model (<see cref="ModelAnswerGenerator"/>, falling back to the
@@ -38,9 +38,9 @@ public static class DiploAssistantServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddValidatedOptions<StoreOptions>(configuration, StoreOptions.SectionName)
-            .Validate<IEnumerable<IDocumentStoreFactory>>(
-                (o, factories) => o.Provider == StoreProvider.Sqlite || factories.Any(f => f.Provider == o.Provider),
-                "Store:Provider: this host has no store for that provider (Postgres needs DiploAssistant.Storage.Postgres and AddDiploAssistantPostgresStore); use Sqlite.");
+            .Validate<IEnumerable<IStoreProvider>>(
+                (o, providers) => StoreProviderRegistration.Find(providers, o.Provider) is not null,
+                "Store:Provider: this host has no store by that name (Postgres needs DiploAssistant.Storage.Postgres and AddDiploAssistantPostgresStore); use Sqlite.");
         services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName)
             .Validate(o => o.ChunkOverlapCharacters < o.ChunkCharacters, "Ingestion:ChunkOverlapCharacters must be smaller than Ingestion:ChunkCharacters.");
         services.AddValidatedOptions<AnsweringOptions>(configuration, AnsweringOptions.SectionName);
@@ -58,6 +58,7 @@ public static class DiploAssistantServiceCollectionExtensions
 
         services.AddSingleton<ITextTokenizer, KoreanTokenizer>();
         services.AddEmbedder(configuration);
+        services.AddDiploAssistantStore<SqliteStoreProvider>();
         services.AddSingleton(CreateDocumentStore);
 
         services.AddSingleton<IUrlFetcher, UrlFetcher>();
@@ -76,37 +77,23 @@ public static class DiploAssistantServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The configured provider's store: a registered <see cref="IDocumentStoreFactory"/>, or the built-in SQLite store.</summary>
+    /// <summary>The store of the provider <c>Store:Provider</c> names (validated at start).</summary>
     private static IDocumentStore CreateDocumentStore(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<StoreOptions>>().Value;
-        if (services.GetServices<IDocumentStoreFactory>().LastOrDefault(f => f.Provider == options.Provider) is { } factory)
-        {
-            return factory.Create(options, services);
-        }
-
-        return options.Provider == StoreProvider.Sqlite
-            ? new SqliteDocumentStore(DataDirectory.Resolve(options.Path), services.GetRequiredService<ITextTokenizer>(), services.GetRequiredService<TimeProvider>())
-            : throw new DiploException($"Store:Provider: this host has no {options.Provider} store.");
+        return ConfiguredProvider(services, options).CreateDocumentStore(options, services);
     }
 
-    /// <summary>
-    /// Conversation history in the store's own database (SQLite, or a registered <see cref="IConversationStoreFactory"/>'s),
-    /// so it outlives the process; in memory only when the document store keeps none (a test double).
-    /// </summary>
+    /// <summary>Conversation history in the configured store's own database, so it outlives the process.</summary>
     private static IConversationStore CreateConversationStore(IServiceProvider services)
     {
-        var options = services.GetRequiredService<IOptions<ConversationHistoryOptions>>();
-        var time = services.GetRequiredService<TimeProvider>();
-        var documents = services.GetRequiredService<IDocumentStore>();
-        if (documents is SqliteDocumentStore sqlite)
-        {
-            return new SqliteConversationStore(sqlite, options, time);
-        }
-
-        return services.GetServices<IConversationStoreFactory>().Select(f => f.TryCreate(documents, services)).LastOrDefault(s => s is not null)
-            ?? new InMemoryConversationStore(options, time);
+        var options = services.GetRequiredService<IOptions<StoreOptions>>().Value;
+        return ConfiguredProvider(services, options).CreateConversationStore(services.GetRequiredService<IDocumentStore>(), services);
     }
+
+    private static IStoreProvider ConfiguredProvider(IServiceProvider services, StoreOptions options) =>
+        StoreProviderRegistration.Find(services.GetServices<IStoreProvider>(), options.Provider)
+        ?? throw new DiploException($"Store:Provider: this host has no {options.Provider} store.");
 
     private static void AddEmbedder(this IServiceCollection services, IConfiguration configuration)
     {

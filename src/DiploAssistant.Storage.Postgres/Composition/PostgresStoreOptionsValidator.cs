@@ -10,7 +10,7 @@ internal sealed class PostgresStoreOptionsValidator : IValidateOptions<StoreOpti
     public ValidateOptionsResult Validate(string? name, StoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Provider != StoreProvider.Postgres)
+        if (!string.Equals(options.Provider, PostgresStoreProvider.ProviderName, StringComparison.OrdinalIgnoreCase))
         {
             return ValidateOptionsResult.Skip;
         }

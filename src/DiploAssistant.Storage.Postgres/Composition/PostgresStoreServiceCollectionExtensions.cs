@@ -1,4 +1,3 @@
-using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,9 +16,8 @@ public static class PostgresStoreServiceCollectionExtensions
     public static IServiceCollection AddDiploAssistantPostgresStore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentStoreFactory, PostgresDocumentStoreFactory>());
+        services.AddDiploAssistantStore<PostgresStoreProvider>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, PostgresStoreOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConversationStoreFactory, PostgresConversationStoreFactory>());
         return services;
     }
 }

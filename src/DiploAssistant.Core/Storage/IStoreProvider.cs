@@ -1,0 +1,19 @@
+using DiploAssistant.Core.Conversations;
+
+namespace DiploAssistant.Core.Storage;
+
+/// <summary>
+/// A store backend, named for <c>Store:Provider</c>. Every backend, the built-in SQLite one included, is registered the
+/// same way (<see cref="StoreProviderRegistration.AddDiploAssistantStore{TProvider}"/>), so Core names none but its own.
+/// </summary>
+public interface IStoreProvider
+{
+    /// <summary>The value of <c>Store:Provider</c> that selects this backend (compared without regard to case).</summary>
+    string Name { get; }
+
+    /// <summary>Opens the document store from the validated <paramref name="options"/> and the host's services (tokenizer, clock).</summary>
+    IDocumentStore CreateDocumentStore(StoreOptions options, IServiceProvider services);
+
+    /// <summary>Conversation history kept beside <paramref name="documents"/> (the store this provider opened), so it outlives the process.</summary>
+    IConversationStore CreateConversationStore(IDocumentStore documents, IServiceProvider services);
+}

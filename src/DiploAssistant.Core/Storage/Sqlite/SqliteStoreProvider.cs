@@ -1,0 +1,35 @@
+using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Text.Tokens;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DiploAssistant.Core.Storage.Sqlite;
+
+/// <summary>The embedded default: one SQLite file under <c>Store:Path</c>, conversations in the same database.</summary>
+internal sealed class SqliteStoreProvider : IStoreProvider
+{
+    public const string ProviderName = "Sqlite";
+
+    public string Name => ProviderName;
+
+    public IDocumentStore CreateDocumentStore(StoreOptions options, IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(services);
+        return new SqliteDocumentStore(
+            DataDirectory.Resolve(options.Path),
+            services.GetRequiredService<ITextTokenizer>(),
+            services.GetRequiredService<TimeProvider>());
+    }
+
+    public IConversationStore CreateConversationStore(IDocumentStore documents, IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var sqlite = documents as SqliteDocumentStore
+            ?? throw new ArgumentException("The SQLite provider keeps conversations only beside its own document store.", nameof(documents));
+        return new SqliteConversationStore(
+            sqlite,
+            services.GetRequiredService<IOptions<ConversationHistoryOptions>>(),
+            services.GetRequiredService<TimeProvider>());
+    }
+}

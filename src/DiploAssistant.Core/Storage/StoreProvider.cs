@@ -1,7 +1,0 @@
-namespace DiploAssistant.Core.Storage;
-
-public enum StoreProvider
-{
-    Sqlite,
-    Postgres,
-}

@@ -1,0 +1,19 @@
+using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DiploAssistant.Core.Tests.Storage;
+
+/// <summary>Registers <see cref="MemoryDocumentStore"/> as <c>Store:Provider = Memory</c>, as any backend outside Core would.</summary>
+internal sealed class MemoryStoreProvider : IStoreProvider
+{
+    public string Name => "Memory";
+
+    public IDocumentStore CreateDocumentStore(StoreOptions options, IServiceProvider services) => new MemoryDocumentStore();
+
+    public IConversationStore CreateConversationStore(IDocumentStore documents, IServiceProvider services) =>
+        new InMemoryConversationStore(
+            services.GetRequiredService<IOptions<ConversationHistoryOptions>>(),
+            services.GetRequiredService<TimeProvider>());
+}

@@ -2,6 +2,8 @@ using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
 using DiploAssistant.Bot.DirectLine;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Queue;
+using DiploAssistant.Bot.Turns.Streaming;
 using DiploAssistant.Core.Answering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

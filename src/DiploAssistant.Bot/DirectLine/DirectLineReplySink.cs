@@ -1,5 +1,6 @@
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Replies;
 
 namespace DiploAssistant.Bot.DirectLine;
 

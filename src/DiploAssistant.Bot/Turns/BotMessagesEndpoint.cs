@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
+using DiploAssistant.Bot.Turns.Queue;
+using DiploAssistant.Bot.Turns.Replies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Teams;
+using DiploAssistant.Bot.Turns.Streaming;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Retrieval;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DiploAssistant.Bot.Activities;
+using DiploAssistant.Bot.Turns.Replies;
 
 namespace DiploAssistant.Bot.Turns;
 

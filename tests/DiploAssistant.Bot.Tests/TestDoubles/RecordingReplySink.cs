@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Replies;
 
 namespace DiploAssistant.Bot.Tests.TestDoubles;
 

@@ -6,7 +6,7 @@ using DiploAssistant.Core.Answering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Streaming;
 
 /// <summary>
 /// Sends an answer while the model writes it (spec §4.4): an informative <c>typing</c> at once (repeated while nothing is

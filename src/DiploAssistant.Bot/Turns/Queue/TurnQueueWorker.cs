@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Queue;
 
 /// <summary>Answers queued turns in the background, a few at a time, and sends the busy replies of turns that did not fit.</summary>
 internal sealed partial class TurnQueueWorker(TurnQueue queue, TurnRunner runner, IOptions<BotOptions> options, ILogger<TurnQueueWorker> logger)

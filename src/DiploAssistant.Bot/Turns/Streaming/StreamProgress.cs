@@ -1,4 +1,4 @@
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Streaming;
 
 /// <summary>One streamed answer as the channel knows it so far (see <see cref="StreamingAnswerSender"/>).</summary>
 internal sealed class StreamProgress

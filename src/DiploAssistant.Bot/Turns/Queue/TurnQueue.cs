@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using DiploAssistant.Bot.Activities;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Queue;
 
 /// <summary>
 /// Turns accepted and waiting to be answered, bounded by <c>Bot:TurnQueueCapacity</c>. When it is full a message goes to a

@@ -1,6 +1,6 @@
 using DiploAssistant.Bot.Activities;
 
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Replies;
 
 /// <summary>Where a turn's outgoing activities go: the Bot Connector, an expectReplies buffer, or a Direct Line conversation.</summary>
 public interface IReplySink

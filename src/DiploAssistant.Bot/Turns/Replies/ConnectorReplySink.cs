@@ -1,7 +1,7 @@
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Connector;
 
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Replies;
 
 /// <summary>Posts a turn's activities to the channel's Bot Connector.</summary>
 internal sealed class ConnectorReplySink(IConnectorClient connector) : IReplySink

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using DiploAssistant.Bot.Activities;
 
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Replies;
 
 /// <summary>Collects a turn's activities for a <c>deliveryMode: expectReplies</c> response (spec §3.5); nothing is posted.</summary>
 internal sealed class BufferedReplySink : IReplySink

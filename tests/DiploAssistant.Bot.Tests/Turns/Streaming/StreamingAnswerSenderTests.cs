@@ -5,11 +5,13 @@ using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
 using DiploAssistant.Bot.Tests.TestDoubles;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Replies;
+using DiploAssistant.Bot.Turns.Streaming;
 using DiploAssistant.Core.Answering;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Tests.Turns;
+namespace DiploAssistant.Bot.Tests.Turns.Streaming;
 
 /// <summary>Teams streaming (spec §4.4) through the real connector client to a loopback Bot Connector.</summary>
 public sealed class StreamingAnswerSenderTests : IAsyncLifetime

@@ -1,9 +1,10 @@
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Tests.TestDoubles;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Queue;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Tests.Turns;
+namespace DiploAssistant.Bot.Tests.Turns.Queue;
 
 public sealed class TurnQueueTests
 {

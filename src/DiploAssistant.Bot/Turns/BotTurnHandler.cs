@@ -97,7 +97,11 @@ internal sealed partial class BotTurnHandler(
         {
             var streamed = await streamingSender.SendAsync(
                 turn, question, streamingAskService.AskStreamingAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
-            LogAnswered(turn.Activity.ChannelId, streamed.Answered, streamed.Citations.Count);
+            if (streamed.Answer is { } written)
+            {
+                LogAnswered(turn.Activity.ChannelId, written.Answered, written.Citations.Count);
+            }
+
             return;
         }
 

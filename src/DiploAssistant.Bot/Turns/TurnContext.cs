@@ -22,6 +22,9 @@ public sealed class TurnContext(Activity activity, IReplySink sink, ClaimsIdenti
 
     public Task<string?> SendAsync(Activity reply, CancellationToken cancellationToken) => sink.SendAsync(reply, cancellationToken);
 
+    /// <summary>Replaces an activity the bot sent earlier in this conversation (its <see cref="Activity.Id"/>).</summary>
+    public Task UpdateAsync(Activity reply, CancellationToken cancellationToken) => sink.UpdateAsync(reply, cancellationToken);
+
     /// <summary>Replies with markdown text.</summary>
     public Task<string?> SendTextAsync(string text, CancellationToken cancellationToken)
     {

@@ -15,4 +15,12 @@ internal sealed class RecordingReplySink : IReplySink
         Sent.Enqueue(activity);
         return Task.FromResult<string?>("sent-" + Sent.Count);
     }
+
+    public ConcurrentQueue<Activity> Updated { get; } = new();
+
+    public Task UpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        Updated.Enqueue(activity);
+        return Task.CompletedTask;
+    }
 }

@@ -16,4 +16,7 @@ internal sealed class BufferedReplySink : IReplySink
         _activities.Enqueue(activity);
         return Task.FromResult<string?>(null);
     }
+
+    /// <summary>An expectReplies caller reads the replies once at the end: an update is one more activity for it.</summary>
+    public Task UpdateAsync(Activity activity, CancellationToken cancellationToken) => SendAsync(activity, cancellationToken);
 }

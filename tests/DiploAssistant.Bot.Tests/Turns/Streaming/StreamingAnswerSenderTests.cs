@@ -48,7 +48,7 @@ public sealed class StreamingAnswerSenderTests : IAsyncLifetime
 
         var sent = Bodies();
         Assert.Equal(3, sent.Count);
-        Assert.Equal(AnswerText, answer.Text);
+        Assert.Equal(AnswerText, answer.Answer!.Text);
 
         var informative = sent[0];
         Assert.Equal("typing", (string?)informative["type"]);
@@ -117,7 +117,7 @@ public sealed class StreamingAnswerSenderTests : IAsyncLifetime
         Assert.Equal(["typing", "typing", "message"], sent.Select(a => (string?)a["type"]));
         Assert.Equal("streaming", (string?)StreamInfo(sent[1])!["streamType"]); // the refused one
         var final = sent[2];
-        Assert.Equal(answer.Text, (string?)final["text"]);
+        Assert.Equal(answer.Answer!.Text, (string?)final["text"]);
         Assert.Null(StreamInfo(final));
         Assert.Null(final["channelData"]!["streamId"]);
         Assert.Equal("default", (string?)final["channelData"]!["feedbackLoop"]!["type"]);

@@ -37,7 +37,7 @@ public sealed class BotOptions
     [Range(1, 100_000)]
     public int BusyReplyCapacity { get; set; } = 64;
 
-    /// <summary>Messages one conversation may send per minute (Teams, Direct Line); more get 429 with <c>Retry-After</c>. 0: no limit.</summary>
+    /// <summary>Messages one conversation may send per minute (Teams, Direct Line); more are not answered: a channel's get one "please wait" reply per minute, Direct Line's 429 with <c>Retry-After</c>. 0: no limit.</summary>
     [Range(0, 10_000)]
     public int MessagesPerConversationPerMinute { get; set; } = 20;
 

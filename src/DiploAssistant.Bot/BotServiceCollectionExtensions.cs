@@ -50,6 +50,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<TurnQueue>();
         services.TryAddSingleton<ConversationRateLimiter>();
+        services.TryAddSingleton<SlowDownNotices>();
         services.AddHostedService<TurnQueueWorker>();
         services.TryAddSingleton<BotMessagesEndpoint>();
 

@@ -23,14 +23,14 @@ internal sealed class TurnQueue(IOptions<BotOptions> options)
     private readonly Channel<ConversationLane> _ready = Channel.CreateUnbounded<ConversationLane>();
     private int _waiting;
 
-    private readonly Channel<TurnContext> _busy = Channel.CreateBounded<TurnContext>(
+    private readonly Channel<(TurnContext Turn, string Text)> _busy = Channel.CreateBounded<(TurnContext Turn, string Text)>(
         new BoundedChannelOptions(options.Value.BusyReplyCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
 
     /// <summary>Conversations with a turn to run and nobody running one of theirs.</summary>
     public ChannelReader<ConversationLane> Ready => _ready.Reader;
 
-    /// <summary>Turns whose only reply is <see cref="BusyReply"/>.</summary>
-    public ChannelReader<TurnContext> BusyReader => _busy.Reader;
+    /// <summary>Turns whose only reply is a fixed text: <see cref="BusyReply"/>, or a request to slow down.</summary>
+    public ChannelReader<(TurnContext Turn, string Text)> BusyReader => _busy.Reader;
 
     /// <summary>Turns waiting now (never more than <see cref="Capacity"/>).</summary>
     public int Count
@@ -73,7 +73,15 @@ internal sealed class TurnQueue(IOptions<BotOptions> options)
         }
 
         // Only a message has someone waiting for words; other activities are dropped with the refusal.
-        return turn.Activity.Type == ActivityTypes.Message && _busy.Writer.TryWrite(turn) ? TurnAdmission.Busy : TurnAdmission.Refused;
+        return turn.Activity.Type == ActivityTypes.Message && _busy.Writer.TryWrite((turn, BusyReply)) ? TurnAdmission.Busy : TurnAdmission.Refused;
+    }
+
+    /// <summary>Queues a turn that is not answered, only told <paramref name="text"/>; false when the busy lane is full.</summary>
+    public bool EnqueueReplyOnly(TurnContext turn, string text)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(text);
+        return _busy.Writer.TryWrite((turn, text));
     }
 
     /// <summary>The lane's next turn (a lane read from <see cref="Ready"/> always has one); it is no longer counted as waiting.</summary>

@@ -37,11 +37,11 @@ internal sealed partial class TurnQueueWorker(TurnQueue queue, TurnRunner runner
     {
         try
         {
-            await foreach (var turn in queue.BusyReader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            await foreach (var (turn, text) in queue.BusyReader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
                 try
                 {
-                    await turn.SendTextAsync(TurnQueue.BusyReply, stoppingToken).ConfigureAwait(false);
+                    await turn.SendTextAsync(text, stoppingToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -37,7 +37,7 @@ public sealed class BotOptions
     [Range(1, 100_000)]
     public int BusyReplyCapacity { get; set; } = 64;
 
-    /// <summary>Messages one conversation may send per minute (Teams, Direct Line); more get 429 with <c>Retry-After</c>. 0: no limit.</summary>
+    /// <summary>Messages one conversation may send per minute (Teams, Direct Line); more are not answered: a channel's get one "please wait" reply per minute, Direct Line's 429 with <c>Retry-After</c>. 0: no limit.</summary>
     [Range(0, 10_000)]
     public int MessagesPerConversationPerMinute { get; set; } = 20;
 
@@ -45,12 +45,19 @@ public sealed class BotOptions
     [Range(1, 64)]
     public int TurnConcurrency { get; set; } = 4;
 
-    /// <summary>First delay of the outbound retry backoff (grows exponentially with jitter, up to 20 s).</summary>
+    /// <summary>First delay of the outbound retry backoff (grows exponentially with jitter, up to 20 s; a channel's Retry-After wins).</summary>
     [Range(0.0, 60.0)]
     public double OutboundRetryBaseDelaySeconds { get; set; } = 2.0;
 
     [Range(0, 10)]
     public int OutboundMaxRetries { get; set; } = 3;
+
+    /// <summary>
+    /// The longest one connector call may take with its retries. A channel's <c>Retry-After</c> is waited for in full when the
+    /// wait ends before this; a longer one is not started and the call fails.
+    /// </summary>
+    [Range(1.0, 3600.0)]
+    public double OutboundRetryDeadlineSeconds { get; set; } = 120.0;
 
     /// <summary>
     /// How often the typing indicator is repeated while an answer is being prepared (for a streamed answer: its
@@ -68,4 +75,15 @@ public sealed class BotOptions
     /// <summary>Least time between two streamed updates of an answer (Teams asks for about 1–2 s; 0 sends every piece).</summary>
     [Range(0.0, 10.0)]
     public double StreamingIntervalSeconds { get; set; } = 1.0;
+
+    /// <summary>
+    /// Age at which a Teams stream is closed with the text so far (Teams ends streams at 2 minutes); the checked answer then
+    /// replaces that message in place.
+    /// </summary>
+    [Range(5.0, 115.0)]
+    public double MaxStreamSeconds { get; set; } = 100.0;
+
+    /// <summary>Largest serialized reply (Teams refuses activities over about 100 KB); longer answers are shortened to fit.</summary>
+    [Range(8 * 1024, 100 * 1024)]
+    public int MaxReplyBytes { get; set; } = 80 * 1024;
 }

@@ -2,6 +2,8 @@ using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
 using DiploAssistant.Bot.DirectLine;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Queue;
+using DiploAssistant.Bot.Turns.Streaming;
 using DiploAssistant.Core.Answering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +50,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<TurnQueue>();
         services.TryAddSingleton<ConversationRateLimiter>();
+        services.TryAddSingleton<SlowDownNotices>();
         services.AddHostedService<TurnQueueWorker>();
         services.TryAddSingleton<BotMessagesEndpoint>();
 

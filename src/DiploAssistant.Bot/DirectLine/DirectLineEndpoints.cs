@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Queue;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

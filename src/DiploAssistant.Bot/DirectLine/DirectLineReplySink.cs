@@ -1,5 +1,6 @@
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Replies;
 
 namespace DiploAssistant.Bot.DirectLine;
 
@@ -27,4 +28,7 @@ internal sealed class DirectLineReplySink(DirectLineConversation conversation, C
         };
         return Task.FromResult<string?>(conversation.Append(outgoing, timeProvider.GetUtcNow()));
     }
+
+    /// <summary>Direct Line has no update: the new version is appended (only Teams streams are ever finished in place).</summary>
+    public Task UpdateAsync(Activity activity, CancellationToken cancellationToken) => SendAsync(activity, cancellationToken);
 }

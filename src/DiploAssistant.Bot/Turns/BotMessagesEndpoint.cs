@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
+using DiploAssistant.Bot.Turns.Queue;
+using DiploAssistant.Bot.Turns.Replies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,7 +13,8 @@ namespace DiploAssistant.Bot.Turns;
 
 /// <summary>
 /// <c>POST /api/messages</c> (spec §1.1): 415 for non-JSON, 413 for oversize, 400 for a body that is not an activity
-/// (before auth), 401 with an empty body on any authentication failure, 429 past the per-conversation rate, then 202 and a
+/// (before auth), 401 with an empty body on any authentication failure; past the per-conversation rate 202 (or an empty expectReplies) and one
+/// "please wait" reply per window — a channel would drop a 429 silently — then 202 and a
 /// background turn (or a "busy" reply when the queue is full) — or, synchronously,
 /// the invoke response (501 when none) or <c>{"activities":[…]}</c> for <c>expectReplies</c>.
 /// </summary>
@@ -20,6 +23,7 @@ internal sealed partial class BotMessagesEndpoint(
     TurnRunner runner,
     TurnQueue queue,
     ConversationRateLimiter conversationLimiter,
+    SlowDownNotices slowDownNotices,
     IConnectorClient connector,
     IOptions<BotOptions> options,
     ILogger<BotMessagesEndpoint> logger)
@@ -58,18 +62,30 @@ internal sealed partial class BotMessagesEndpoint(
             return TypedResults.BadRequest();
         }
 
-        if (activity.Type == ActivityTypes.Message && !conversationLimiter.TryAcquire(activity.Conversation?.Id, out var retryAfter))
-        {
-            http.Response.Headers.RetryAfter = RetryAfter.Seconds(retryAfter);
-            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many messages in this conversation");
-        }
-
         var expectsReplies = string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         var buffer = expectsReplies ? new BufferedReplySink() : null;
-        var turn = new TurnContext(activity, buffer ?? (IReplySink)new ConnectorReplySink(connector), authentication.Identity)
+        var turn = new TurnContext(activity, buffer ?? (IReplySink)new ConnectorReplySink(connector, options.Value.MaxReplyBytes), authentication.Identity)
         {
             AttachmentsTrusted = true,
         };
+
+        if (activity.Type == ActivityTypes.Message && !conversationLimiter.TryAcquire(activity.Conversation?.Id, out var retryAfter))
+        {
+            // The caller is a channel, which would drop a 429 silently: accept, and tell the chat once per window to slow down.
+            LogOverLimit(activity.ChannelId);
+            if (slowDownNotices.TryClaim(activity.Conversation?.Id, retryAfter))
+            {
+                if (buffer is not null)
+                {
+                    await turn.SendTextAsync(SlowDownNotices.Reply, cancellationToken).ConfigureAwait(false);
+                    return TypedResults.Json(new ExpectedReplies(buffer.Activities), ActivityJson.Options);
+                }
+
+                queue.EnqueueReplyOnly(turn, SlowDownNotices.Reply);
+            }
+
+            return buffer is null ? TypedResults.Accepted((string?)null) : TypedResults.Json(new ExpectedReplies([]), ActivityJson.Options);
+        }
 
         if (activity.Type == ActivityTypes.Invoke || expectsReplies)
         {
@@ -116,6 +132,9 @@ internal sealed partial class BotMessagesEndpoint(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from {ChannelId}: its serviceUrl host is not in Bot:AllowedServiceUrlHosts")]
     private partial void LogServiceUrlRefused(string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A conversation on {ChannelId} is past Bot:MessagesPerConversationPerMinute; the message is not answered")]
+    private partial void LogOverLimit(string? channelId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The turn queue and the busy lane are full; answered 503")]
     private partial void LogQueueFull();

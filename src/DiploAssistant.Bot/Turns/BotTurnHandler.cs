@@ -1,5 +1,6 @@
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Teams;
+using DiploAssistant.Bot.Turns.Streaming;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
@@ -97,7 +98,11 @@ internal sealed partial class BotTurnHandler(
         {
             var streamed = await streamingSender.SendAsync(
                 turn, question, streamingAskService.AskStreamingAsync(request, cancellationToken), cancellationToken).ConfigureAwait(false);
-            LogAnswered(turn.Activity.ChannelId, streamed.Answered, streamed.Citations.Count);
+            if (streamed.Answer is { } written)
+            {
+                LogAnswered(turn.Activity.ChannelId, written.Answered, written.Citations.Count);
+            }
+
             return;
         }
 

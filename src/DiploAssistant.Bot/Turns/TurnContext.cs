@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DiploAssistant.Bot.Activities;
+using DiploAssistant.Bot.Turns.Replies;
 
 namespace DiploAssistant.Bot.Turns;
 
@@ -20,6 +21,9 @@ public sealed class TurnContext(Activity activity, IReplySink sink, ClaimsIdenti
         string.Equals(Activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
 
     public Task<string?> SendAsync(Activity reply, CancellationToken cancellationToken) => sink.SendAsync(reply, cancellationToken);
+
+    /// <summary>Replaces an activity the bot sent earlier in this conversation (its <see cref="Activity.Id"/>).</summary>
+    public Task UpdateAsync(Activity reply, CancellationToken cancellationToken) => sink.UpdateAsync(reply, cancellationToken);
 
     /// <summary>Replies with markdown text.</summary>
     public Task<string?> SendTextAsync(string text, CancellationToken cancellationToken)

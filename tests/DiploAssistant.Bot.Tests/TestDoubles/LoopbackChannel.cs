@@ -6,10 +6,13 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace DiploAssistant.Bot.Tests.TestDoubles;
 
-/// <summary>A loopback Entra token endpoint (https) and Bot Connector (http) that record what they were sent.</summary>
+/// <summary>
+/// A loopback Entra token endpoint (https) and Bot Connector (http) that record what they were sent and answer as Teams
+/// does: <c>{"id"}</c> for a new activity or conversation, and scripted errors <c>{"error":{"code","message"}}</c>.
+/// </summary>
 internal sealed class LoopbackChannel : IAsyncDisposable
 {
-    private readonly Queue<int> _connectorStatuses = new();
+    private readonly ConcurrentQueue<ScriptedError> _errors = new();
     private LoopbackServer? _tokenServer;
     private LoopbackServer? _connector;
 
@@ -17,7 +20,7 @@ internal sealed class LoopbackChannel : IAsyncDisposable
 
     public ConcurrentQueue<IReadOnlyDictionary<string, string>> TokenRequests { get; } = new();
 
-    public ConcurrentQueue<(string RawTarget, string? Authorization, JsonObject Body)> ConnectorRequests { get; } = new();
+    public ConcurrentQueue<(string RawTarget, string? Authorization, JsonObject Body, string Method)> ConnectorRequests { get; } = new();
 
     /// <summary>The authority MSAL is pointed at: <c>https://127.0.0.1:port/botframework.com</c>.</summary>
     public string Authority => new Uri(_tokenServer!.BaseAddress, "botframework.com").AbsoluteUri;
@@ -37,9 +40,13 @@ internal sealed class LoopbackChannel : IAsyncDisposable
     {
         foreach (var status in statuses)
         {
-            _connectorStatuses.Enqueue(status);
+            _errors.Enqueue(new ScriptedError(status, "Throttled", "slow down", null));
         }
     }
+
+    /// <summary>Makes the connector's next answer this error, as Teams words it.</summary>
+    public void FailConnectorWith(int status, string code, string message, int? retryAfterSeconds = null) =>
+        _errors.Enqueue(new ScriptedError(status, code, message, retryAfterSeconds));
 
     public async ValueTask DisposeAsync()
     {
@@ -58,17 +65,36 @@ internal sealed class LoopbackChannel : IAsyncDisposable
             return Results.Json(new { token_type = "Bearer", expires_in = 3600, ext_expires_in = 3600, access_token = $"loopback-token-{TokenRequests.Count}" });
         });
 
-    private void MapConnector(WebApplication app) =>
-        app.MapPost("/v3/conversations/{**rest}", async (HttpContext http) =>
+    private void MapConnector(WebApplication app)
+    {
+        app.MapMethods("/v3/conversations/{**rest}", ["POST", "PUT", "DELETE"], (Delegate)RecordAsync);
+        app.MapPost("/v3/conversations", (Delegate)RecordAsync);
+    }
+
+    private async Task<IResult> RecordAsync(HttpContext http)
+    {
+        var body = http.Request.ContentLength is > 0 || http.Request.Method != "DELETE"
+            ? (JsonObject)(await JsonNode.ParseAsync(http.Request.Body))!
+            : [];
+        var rawTarget = http.Features.Get<IHttpRequestFeature>()!.RawTarget;
+        ConnectorRequests.Enqueue((rawTarget, http.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body, http.Request.Method));
+        if (_errors.TryDequeue(out var error))
         {
-            var body = (JsonObject)(await JsonNode.ParseAsync(http.Request.Body))!;
-            var rawTarget = http.Features.Get<IHttpRequestFeature>()!.RawTarget;
-            ConnectorRequests.Enqueue((rawTarget, http.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body));
-            if (_connectorStatuses.TryDequeue(out var status))
+            if (error.RetryAfterSeconds is { } seconds)
             {
-                return Results.Json(new { error = new { code = "Throttled", message = "slow down" } }, statusCode: status);
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            return Results.Json(new { id = "posted-" + ConnectorRequests.Count });
-        });
+            return Results.Json(new { error = new { code = error.Code, message = error.Message } }, statusCode: error.Status);
+        }
+
+        if (rawTarget == "/v3/conversations")
+        {
+            return Results.Json(new { id = "conversation-" + ConnectorRequests.Count, activityId = "posted-" + ConnectorRequests.Count }, statusCode: 201);
+        }
+
+        return http.Request.Method == "POST" ? Results.Json(new { id = "posted-" + ConnectorRequests.Count }) : Results.Json(new { id = "updated" });
+    }
+
+    private sealed record ScriptedError(int Status, string Code, string Message, int? RetryAfterSeconds);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Replies;
 
 namespace DiploAssistant.Bot.Tests.TestDoubles;
 
@@ -13,5 +14,13 @@ internal sealed class RecordingReplySink : IReplySink
     {
         Sent.Enqueue(activity);
         return Task.FromResult<string?>("sent-" + Sent.Count);
+    }
+
+    public ConcurrentQueue<Activity> Updated { get; } = new();
+
+    public Task UpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        Updated.Enqueue(activity);
+        return Task.CompletedTask;
     }
 }

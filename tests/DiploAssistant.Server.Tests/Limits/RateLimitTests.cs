@@ -125,7 +125,7 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task OneTeamsConversation_PastItsMessageRate_Gets429_WhileAnotherConversationGoesOn()
+    public async Task OneTeamsConversation_PastItsMessageRate_IsTold_NotRefused_WhileAnotherConversationGoesOn()
     {
         using var factory = new DiploServerFactory(new Dictionary<string, string?> { ["Bot:MessagesPerConversationPerMinute"] = "2" });
         var client = factory.CreateClient();
@@ -137,8 +137,9 @@ public sealed class RateLimitTests
         elsewhere["conversation"]!["id"] = "a:another-conversation";
         using var other = await client.PostAsync("/api/messages", Activities.Json(elsewhere));
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
-        AssertRetryAfter(third);
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        var told = (await third.Content.ReadFromJsonAsync<JsonObject>())!["activities"]!.AsArray();
+        Assert.Equal(DiploAssistant.Bot.Turns.Queue.SlowDownNotices.Reply, (string?)Assert.Single(told)!["text"]);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 

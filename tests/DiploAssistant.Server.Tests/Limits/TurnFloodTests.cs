@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Queue;
 using DiploAssistant.Server.Tests.DirectLine;
 using DiploAssistant.Server.Tests.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;

@@ -14,4 +14,27 @@ internal sealed class RecordingConnectorClient : IConnectorClient
         Sent.Enqueue(activity);
         return Task.FromResult<string?>("sent-" + Sent.Count);
     }
+
+    public ConcurrentQueue<Activity> Updated { get; } = new();
+
+    public ConcurrentQueue<Activity> Created { get; } = new();
+
+    public Task UpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        Updated.Enqueue(activity);
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<ConversationResource> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (parameters.Activity is { } first)
+        {
+            Created.Enqueue(first);
+        }
+
+        return Task.FromResult(new ConversationResource("created-" + Created.Count, "sent-created-" + Created.Count));
+    }
 }

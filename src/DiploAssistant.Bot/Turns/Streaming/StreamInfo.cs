@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using DiploAssistant.Bot.Activities;
 
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Streaming;
 
 /// <summary>
 /// Marks an activity as part of a streamed answer (spec §4.4, §5.1): the <c>streaminfo</c> entity Teams reads, mirrored

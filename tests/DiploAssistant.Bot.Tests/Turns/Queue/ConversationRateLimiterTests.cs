@@ -1,7 +1,8 @@
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Queue;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Tests.Turns;
+namespace DiploAssistant.Bot.Tests.Turns.Queue;
 
 public sealed class ConversationRateLimiterTests
 {

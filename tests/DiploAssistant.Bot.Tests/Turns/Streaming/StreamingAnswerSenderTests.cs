@@ -5,11 +5,13 @@ using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
 using DiploAssistant.Bot.Tests.TestDoubles;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Replies;
+using DiploAssistant.Bot.Turns.Streaming;
 using DiploAssistant.Core.Answering;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Tests.Turns;
+namespace DiploAssistant.Bot.Tests.Turns.Streaming;
 
 /// <summary>Teams streaming (spec §4.4) through the real connector client to a loopback Bot Connector.</summary>
 public sealed class StreamingAnswerSenderTests : IAsyncLifetime
@@ -46,7 +48,7 @@ public sealed class StreamingAnswerSenderTests : IAsyncLifetime
 
         var sent = Bodies();
         Assert.Equal(3, sent.Count);
-        Assert.Equal(AnswerText, answer.Text);
+        Assert.Equal(AnswerText, answer.Answer!.Text);
 
         var informative = sent[0];
         Assert.Equal("typing", (string?)informative["type"]);
@@ -115,7 +117,7 @@ public sealed class StreamingAnswerSenderTests : IAsyncLifetime
         Assert.Equal(["typing", "typing", "message"], sent.Select(a => (string?)a["type"]));
         Assert.Equal("streaming", (string?)StreamInfo(sent[1])!["streamType"]); // the refused one
         var final = sent[2];
-        Assert.Equal(answer.Text, (string?)final["text"]);
+        Assert.Equal(answer.Answer!.Text, (string?)final["text"]);
         Assert.Null(StreamInfo(final));
         Assert.Null(final["channelData"]!["streamId"]);
         Assert.Equal("default", (string?)final["channelData"]!["feedbackLoop"]!["type"]);

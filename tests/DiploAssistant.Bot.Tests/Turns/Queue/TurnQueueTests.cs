@@ -1,9 +1,10 @@
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Tests.TestDoubles;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Queue;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Tests.Turns;
+namespace DiploAssistant.Bot.Tests.Turns.Queue;
 
 public sealed class TurnQueueTests
 {
@@ -46,9 +47,36 @@ public sealed class TurnQueueTests
         queue.Enqueue(Turn(ActivityTypes.Message, "c1"));
         Assert.Equal(TurnAdmission.Busy, queue.Enqueue(Turn(ActivityTypes.Message, "c2")));
 
-        Assert.True(queue.Reader.TryRead(out _));
+        Assert.True(queue.Ready.TryRead(out var lane));
+        queue.Take(lane);
 
         Assert.Equal(TurnAdmission.Queued, queue.Enqueue(Turn(ActivityTypes.Message, "c3")));
+    }
+
+    [Fact]
+    public void AConversationsTurns_AreTakenOneAtATimeInOrder_WhileOtherConversationsGoInParallel()
+    {
+        var queue = new TurnQueue(Options.Create(new BotOptions { TurnQueueCapacity = 10 }));
+        var first = Turn(ActivityTypes.Message, "chat-a");
+        var second = Turn(ActivityTypes.Message, "chat-a");
+        var other = Turn(ActivityTypes.Message, "chat-b");
+        queue.Enqueue(first);
+        queue.Enqueue(second);
+        queue.Enqueue(other);
+
+        Assert.True(queue.Ready.TryRead(out var laneA));
+        Assert.True(queue.Ready.TryRead(out var laneB));
+        Assert.False(queue.Ready.TryRead(out _)); // chat-a's second turn waits for its first
+        Assert.Same(first, queue.Take(laneA));
+        Assert.Same(other, queue.Take(laneB));
+
+        queue.Release(laneA);
+        Assert.True(queue.Ready.TryRead(out var again));
+        Assert.Same(second, queue.Take(again));
+        queue.Release(again);
+        queue.Release(laneB);
+        Assert.False(queue.Ready.TryRead(out _));
+        Assert.Equal(0, queue.Count);
     }
 
     private static TurnContext Turn(string type, string conversationId) =>

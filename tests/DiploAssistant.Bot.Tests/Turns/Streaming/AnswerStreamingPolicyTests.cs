@@ -1,8 +1,10 @@
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Replies;
+using DiploAssistant.Bot.Turns.Streaming;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Tests.Turns;
+namespace DiploAssistant.Bot.Tests.Turns.Streaming;
 
 public sealed class AnswerStreamingPolicyTests
 {

@@ -1,6 +1,6 @@
 using DiploAssistant.Bot.Activities;
 
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Streaming;
 
 /// <summary>Sends <c>typing</c> now and then every interval until disposed (before the answer is sent).</summary>
 internal sealed class TypingIndicator : IAsyncDisposable

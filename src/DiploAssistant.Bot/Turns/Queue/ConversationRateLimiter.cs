@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Queue;
 
 /// <summary>
 /// At most <c>Bot:MessagesPerConversationPerMinute</c> turns per conversation (a fixed one-minute window; 0: no limit). Checked after

@@ -1,4 +1,4 @@
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Queue;
 
 /// <summary>What became of a turn offered to the <see cref="TurnQueue"/>.</summary>
 internal enum TurnAdmission

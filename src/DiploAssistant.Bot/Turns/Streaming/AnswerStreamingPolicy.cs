@@ -1,7 +1,7 @@
 using DiploAssistant.Bot.Activities;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Streaming;
 
 /// <summary>
 /// Whether a turn's answer is shown while it is written: only when a chat model writes the answers (the extractive

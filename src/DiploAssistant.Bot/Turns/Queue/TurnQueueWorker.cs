@@ -2,9 +2,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Bot.Turns;
+namespace DiploAssistant.Bot.Turns.Queue;
 
-/// <summary>Answers queued turns in the background, a few at a time, and sends the busy replies of turns that did not fit.</summary>
+/// <summary>Answers queued turns in the background, a few at a time (one per conversation, in order), and sends the busy replies of turns that did not fit.</summary>
 internal sealed partial class TurnQueueWorker(TurnQueue queue, TurnRunner runner, IOptions<BotOptions> options, ILogger<TurnQueueWorker> logger)
     : BackgroundService
 {
@@ -15,9 +15,16 @@ internal sealed partial class TurnQueueWorker(TurnQueue queue, TurnRunner runner
     {
         try
         {
-            await foreach (var turn in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            await foreach (var lane in queue.Ready.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                await runner.RunAsync(turn, stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    await runner.RunAsync(queue.Take(lane), stoppingToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    queue.Release(lane);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -30,11 +37,11 @@ internal sealed partial class TurnQueueWorker(TurnQueue queue, TurnRunner runner
     {
         try
         {
-            await foreach (var turn in queue.BusyReader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            await foreach (var (turn, text) in queue.BusyReader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
                 try
                 {
-                    await turn.SendTextAsync(TurnQueue.BusyReply, stoppingToken).ConfigureAwait(false);
+                    await turn.SendTextAsync(text, stoppingToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -62,6 +62,13 @@ internal static class BenchCommands
             return "the console (nothing written)";
         }, Path.GetTempPath());
 
+    public static Task<int> HealthAsync(CancellationToken cancellationToken) =>
+        InWorkDirectoryAsync("health", async (root, work) =>
+        {
+            var report = await new Health.HealthUnderLoadBenchmark(SharedDataLocator.Find(), ProductBinaries.Locate(root), work, Console.Out).RunAsync(cancellationToken);
+            return Health.HealthResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
+        }, Path.GetTempPath());
+
     public static Task<int> EvalAsync(CancellationToken cancellationToken) =>
         InWorkDirectoryAsync("eval", async (root, work) =>
         {

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace DiploAssistant.Bot;
 
 /// <summary>How the bot behaves (configuration section <c>Bot</c>). Credentials live at the root, see <see cref="Authentication.BotFrameworkOptions"/>.</summary>
-public sealed class BotOptions
+public sealed class BotOptions : IValidatableObject
 {
     public const string SectionName = "Bot";
 
@@ -28,6 +28,12 @@ public sealed class BotOptions
     /// <summary>Largest chat attachment downloaded for loading.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxAttachmentBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>
+    /// Hosts (or their subdomains) that files sent in Teams are downloaded from; a Teams attachment anywhere else is refused.
+    /// Empty: <see cref="Teams.TeamsFileHosts.Defaults"/> (SharePoint, OneDrive and Teams' own file hosts).
+    /// </summary>
+    public IList<string> TeamsAttachmentHosts { get; } = [];
 
     /// <summary>Turns waiting to be answered; when full, new messages get a polite "busy" reply instead.</summary>
     [Range(1, 100_000)]
@@ -86,4 +92,17 @@ public sealed class BotOptions
     /// <summary>Largest serialized reply (Teams refuses activities over about 100 KB); longer answers are shortened to fit.</summary>
     [Range(8 * 1024, 100 * 1024)]
     public int MaxReplyBytes { get; set; } = 80 * 1024;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var host in TeamsAttachmentHosts)
+        {
+            if (!Teams.TeamsFileHosts.IsValidHostName(host))
+            {
+                yield return new ValidationResult(
+                    $"Bot:TeamsAttachmentHosts: '{host}' is not a host name (write e.g. sharepoint.com: no scheme, port, path or wildcard).",
+                    [nameof(TeamsAttachmentHosts)]);
+            }
+        }
+    }
 }

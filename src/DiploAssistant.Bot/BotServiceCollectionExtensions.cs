@@ -34,7 +34,6 @@ public static class BotServiceCollectionExtensions
         services.AddHttpClient(OpenIdMetadataCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
-        services.AddHttpClient(ChatArticleLoader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 
         services.TryAddSingleton<OpenIdMetadataCache>();
         services.TryAddSingleton<BotFrameworkAuthenticator>();

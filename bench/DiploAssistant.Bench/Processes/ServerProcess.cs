@@ -26,7 +26,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<ServerProcess> StartAsync(ProductBinaries binaries, string storeDirectory, CancellationToken cancellationToken)
+    /// <param name="settings">Extra environment for the server (e.g. <c>DIPLO_Api__AskConcurrency</c>), laid over the defaults below.</param>
+    public static async Task<ServerProcess> StartAsync(
+        ProductBinaries binaries, string storeDirectory, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {
         int port;
         using (var listener = new TcpListener(IPAddress.Loopback, 0))
@@ -55,6 +57,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["DIPLO_RateLimits__Enabled"] = "false";
         start.Environment["DIPLO_Bot__MessagesPerConversationPerMinute"] = "0";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
         var server = new ServerProcess(process, address);
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };

@@ -93,7 +93,7 @@ internal sealed partial class BotTurnHandler(
 
     private async Task AnswerAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
-        var request = new AskRequest(question, null, turn.Activity.Conversation?.Id);
+        var request = new AskRequest(question, null, ConversationKeys.ForChannel(turn.Activity.Conversation?.Id));
         if (streamingPolicy.AppliesTo(turn))
         {
             var streamed = await streamingSender.SendAsync(

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using DiploAssistant.Bot.Teams;
 using DiploAssistant.Core.Articles;
@@ -8,15 +7,17 @@ using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Bot.Turns;
 
-/// <summary>Loads articles sent in chat (a <c>load https://…</c> command or attached files) and describes what happened.</summary>
+/// <summary>
+/// Loads articles sent in chat (a <c>load https://…</c> command or attached files) and describes what happened. Attachments
+/// are downloaded only through the guarded <see cref="IUrlFetcher"/> (address policy after DNS and on every redirect, size
+/// and time limits), and a Teams attachment only from Teams' file hosts (<see cref="BotOptions.TeamsAttachmentHosts"/>).
+/// </summary>
 internal sealed partial class ChatArticleLoader(
     IIngestionService ingestion,
-    IHttpClientFactory httpClientFactory,
+    IUrlFetcher fetcher,
     IOptions<BotOptions> options,
     ILogger<ChatArticleLoader> logger)
 {
-    public const string HttpClientName = "BotFramework.Attachments";
-
     public async Task<string> LoadUrlAsync(string url, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(url.Trim('<', '>', ' '), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
@@ -32,7 +33,7 @@ internal sealed partial class ChatArticleLoader(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogLoadFailed(ex, uri.Host);
-            return $"I couldn't load {uri.AbsoluteUri}. Nothing was changed.";
+            return $"I couldn't load {SafeMarkup.Text(UrlUserInfo.Strip(uri.AbsoluteUri))}. Nothing was changed.";
         }
     }
 
@@ -55,17 +56,25 @@ internal sealed partial class ChatArticleLoader(
                 continue;
             }
 
+            if (file.FromTeams && !TeamsFileHosts.IsAllowed(url, options.Value.TeamsAttachmentHosts))
+            {
+                LogAttachmentRefused(url.Host);
+                lines.Add($"- {SafeMarkup.Text(file.Name)}: refused (Teams files are downloaded only from SharePoint, OneDrive and Teams; " +
+                    $"this one points at {SafeMarkup.Text(url.Host)}. An administrator can list more hosts in Bot:TeamsAttachmentHosts)");
+                continue;
+            }
+
             try
             {
-                var bytes = await DownloadAsync(url, cancellationToken).ConfigureAwait(false);
-                if (bytes is null)
-                {
-                    lines.Add($"- {SafeMarkup.Text(file.Name)}: too large (the limit is {options.Value.MaxAttachmentBytes / 1024} KB)");
-                    continue;
-                }
-
-                var report = await ingestion.IngestAsync(new RawSource(file.Name, bytes), cancellationToken).ConfigureAwait(false);
+                var downloaded = await fetcher.DownloadAsync(url, options.Value.MaxAttachmentBytes, cancellationToken).ConfigureAwait(false);
+                var report = await ingestion.IngestAsync(new RawSource(file.Name, downloaded.Content), cancellationToken).ConfigureAwait(false);
                 items.AddRange(report.Items);
+            }
+            catch (ArticleReadException ex)
+            {
+                // The fetcher's reason names no URL (a Teams download URL carries an access token).
+                LogLoadFailed(ex, url.Host);
+                lines.Add($"- {SafeMarkup.Text(file.Name)}: not loaded ({SafeMarkup.Text(ex.Message.TrimEnd('.'))})");
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -93,37 +102,9 @@ internal sealed partial class ChatArticleLoader(
         return builder.ToString();
     }
 
-    /// <summary>Downloads at most the configured size; null when the file is larger.</summary>
-    private async Task<byte[]?> DownloadAsync(Uri url, CancellationToken cancellationToken)
-    {
-        var limit = options.Value.MaxAttachmentBytes;
-        var client = httpClientFactory.CreateClient(HttpClientName);
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("*/*"));
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        if (response.Content.Headers.ContentLength > limit)
-        {
-            return null;
-        }
-
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Loading an article from chat ({Host}) failed")]
     private partial void LogLoadFailed(Exception exception, string host);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A Teams attachment on {Host}, not one of Teams' file hosts, was refused")]
+    private partial void LogAttachmentRefused(string host);
 }

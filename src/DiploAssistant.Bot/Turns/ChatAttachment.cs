@@ -3,8 +3,11 @@ using DiploAssistant.Bot.Activities;
 
 namespace DiploAssistant.Bot.Turns;
 
-/// <summary>A file sent in chat that could be an article: its name and where to download it (Teams file info or contentUrl).</summary>
-internal sealed record ChatAttachment(string Name, string? DownloadUrl)
+/// <summary>
+/// A file sent in chat that could be an article: its name, where to download it (Teams file info or contentUrl), and whether
+/// it came in a Teams message (then it must be on one of Teams' file hosts).
+/// </summary>
+internal sealed record ChatAttachment(string Name, string? DownloadUrl, bool FromTeams = false)
 {
     public const string TeamsFileDownloadInfo = "application/vnd.microsoft.teams.file.download.info";
 
@@ -17,16 +20,17 @@ internal sealed record ChatAttachment(string Name, string? DownloadUrl)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var files = new List<ChatAttachment>();
+        var fromTeams = ActivityExtensions.IsTeamsChannel(activity.ChannelId);
         foreach (var attachment in activity.Attachments ?? [])
         {
             if (string.Equals(attachment.ContentType, TeamsFileDownloadInfo, StringComparison.OrdinalIgnoreCase))
             {
                 var url = attachment.Content is JsonObject content && content["downloadUrl"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-                files.Add(new ChatAttachment(attachment.Name ?? "attachment", url));
+                files.Add(new ChatAttachment(attachment.Name ?? "attachment", url, fromTeams));
             }
             else if (!string.IsNullOrEmpty(attachment.ContentUrl) && !string.IsNullOrEmpty(attachment.Name))
             {
-                files.Add(new ChatAttachment(attachment.Name, attachment.ContentUrl));
+                files.Add(new ChatAttachment(attachment.Name, attachment.ContentUrl, fromTeams));
             }
         }
 

@@ -32,8 +32,9 @@ internal sealed class ArticleBuilder
                 Id: main ? baseId : $"{baseId}#{i + 1}",
                 Title: title,
                 Source: meta.Source,
-                Url: meta.Url,
-                Uri: uri,
+                // Never a user:password@ (from a page's canonical link, a dump's url or the address it was loaded from).
+                Url: UrlUserInfo.StripOrNull(meta.Url),
+                Uri: UrlUserInfo.Strip(uri),
                 // A related story's own date is not on the page; the page's date would misdate it.
                 Published: main ? meta.Published : null,
                 Language: language);

@@ -5,7 +5,8 @@ public sealed record LoadResult(string Uri, Article? Article, string? FailureRea
 {
     public static LoadResult Loaded(Article article) => new(article.Document.Uri, article, null);
 
-    public static LoadResult Failed(string uri, string reason) => new(uri, null, reason);
+    /// <summary>A skipped input, named without any user info its address carried (failure reasons are shown to users).</summary>
+    public static LoadResult Failed(string uri, string reason) => new(UrlUserInfo.Strip(uri), null, reason);
 
     public bool Succeeded => Article is not null;
 }

@@ -7,7 +7,7 @@ namespace DiploAssistant.Server.Api;
 
 /// <summary>
 /// Guards document changes. With <c>Api:Key</c> set, <c>X-Api-Key</c> must equal it (compared in constant time). Without
-/// one, changes are off for everyone but this machine (a loopback connection carrying no proxy's forwarding headers), and
+/// one, changes are off for everyone but this machine (a loopback connection carrying none of a proxy's <see cref="ForwardingHeaders"/>), and
 /// for this machine too when <c>Api:LocalChangesWithoutKey</c> is false.
 /// </summary>
 internal sealed class ApiKeyEndpointFilter(IOptions<ApiOptions> options) : IEndpointFilter
@@ -51,5 +51,5 @@ internal sealed class ApiKeyEndpointFilter(IOptions<ApiOptions> options) : IEndp
 
     internal static bool IsLocal(HttpContext http) =>
         http.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
-        && !http.Request.Headers.ContainsKey("X-Forwarded-For") && !http.Request.Headers.ContainsKey("Forwarded");
+        && !ForwardingHeaders.AnyPresent(http.Request.Headers);
 }

@@ -29,4 +29,15 @@ public sealed class ApiOptions
     /// <summary>Largest uploaded file accepted by <c>POST /api/documents</c>.</summary>
     [Range(1024, 1L << 31)]
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>
+    /// Questions to <c>/api/ask</c> answered at the same time; 0 (the default) means one per processor core. The rest wait
+    /// in a queue without holding a thread, so health checks and other requests are answered promptly under load.
+    /// </summary>
+    [Range(0, 1024)]
+    public int AskConcurrency { get; set; }
+
+    /// <summary>Questions waiting for their turn; past this, <c>/api/ask</c> answers 503 with <c>Retry-After</c>.</summary>
+    [Range(0, 100_000)]
+    public int AskQueueLimit { get; set; } = 1000;
 }

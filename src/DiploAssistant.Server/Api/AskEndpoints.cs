@@ -17,6 +17,7 @@ internal static class AskEndpoints
         IAskService askService,
         IStreamingAskService streamingAskService,
         IOptions<ApiOptions> options,
+        AskGate gate,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
@@ -36,15 +37,27 @@ internal static class AskEndpoints
                 detail: $"The question has {question.Length} characters; the limit is {limit}.");
         }
 
-        var request = new AskRequest(question, body.Filters?.ToSearchFilters(), body.ConversationId);
+        // The caller's conversation id lives in the API's own namespace: it can neither read nor extend a chat's memory.
+        var request = new AskRequest(question, body.Filters?.ToSearchFilters(), ConversationKeys.ForApi(body.ConversationId));
+        var lease = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        http.HttpContext.Response.RegisterForDispose(lease); // held until the answer (or the whole event stream) is written
+        if (!lease.IsAcquired)
+        {
+            http.HttpContext.Response.Headers.RetryAfter = "1";
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Too many questions at once",
+                detail: "Every answering slot and the queue behind them are taken. Try again after Retry-After.");
+        }
+
         if (WantsEventStream(http))
         {
             var logger = loggerFactory.CreateLogger(typeof(AskEndpoints));
-            return TypedResults.ServerSentEvents(AskEventStream.FromAsync(ct => streamingAskService.AskStreamingAsync(request, ct), logger));
+            return TypedResults.ServerSentEvents(AskEventStream.FromAsync(ct => ApiAnswerLinks.SanitizeAsync(streamingAskService.AskStreamingAsync(request, ct), ct), logger));
         }
 
         var answer = await askService.AskAsync(request, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(answer);
+        return TypedResults.Ok(ApiAnswerLinks.Sanitize(answer));
     }
 
     /// <summary>Whether the client listed <c>text/event-stream</c> in <c>Accept</c> (with a quality above 0).</summary>

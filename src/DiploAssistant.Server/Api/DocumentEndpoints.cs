@@ -54,7 +54,12 @@ internal static class DocumentEndpoints
             return Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var (form, malformed) = await UploadForm.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        if (form is null)
+        {
+            return malformed!;
+        }
+
         var file = form.Files.Count > 0 ? form.Files[0] : null;
         if (file is null || file.Length == 0)
         {

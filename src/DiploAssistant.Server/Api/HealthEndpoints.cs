@@ -4,9 +4,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DiploAssistant.Server.Api;
 
-/// <summary><c>GET /healthz</c>: the process is up and the store answers.</summary>
+/// <summary>
+/// <c>GET /healthz</c> and <c>/healthz/ready</c>: the process is up and the store answers (readiness). <c>GET /healthz/live</c>:
+/// the process answers (liveness), touching neither the store nor the ask queue, for a probe that must not fail under load.
+/// </summary>
 internal static partial class HealthEndpoints
 {
+    private static readonly LivenessReport Alive = new("ok");
+
+    public static Ok<LivenessReport> Live() => TypedResults.Ok(Alive);
+
     public static async Task<Results<Ok<HealthReport>, ProblemHttpResult>> CheckAsync(
         IDocumentStore store, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {

@@ -106,5 +106,7 @@ public sealed class ArticleLoaderTests : IDisposable
             Requested.Add(url);
             return Task.FromResult(Response(url));
         }
+
+        public Task<RawSource> DownloadAsync(Uri url, long maxBytes, CancellationToken cancellationToken) => FetchAsync(url, cancellationToken);
     }
 }

@@ -30,7 +30,7 @@ public sealed class ApiTests : IDisposable
         var request = Assert.Single(_factory.Ask.Requests);
         Assert.Equal(new DateOnly(2025, 1, 1), request.Filters!.From);
         Assert.Equal(new DateOnly(2025, 12, 31), request.Filters.AsOf);
-        Assert.Equal("c-1", request.ConversationId);
+        Assert.Equal("api:c-1", request.ConversationId);
     }
 
     [Theory]

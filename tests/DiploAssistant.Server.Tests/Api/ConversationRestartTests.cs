@@ -32,7 +32,7 @@ public sealed class ConversationRestartTests : IDisposable
         using var after = Server();
         await AskAsync(after, "그 회의에서 무엇에 합의했나?");
 
-        var turns = await after.Services.GetRequiredService<IConversationStore>().GetRecentAsync(ConversationId, CancellationToken.None);
+        var turns = await after.Services.GetRequiredService<IConversationStore>().GetRecentAsync(ConversationKeys.ForApi(ConversationId)!, CancellationToken.None);
         Assert.Equal(["한미 2+2 장관회의는 어디서 열렸나?", "그 회의에서 무엇에 합의했나?"], turns.Select(t => t.Question));
         Assert.Contains("한미", turns[1].StandaloneQuestion, StringComparison.Ordinal);
     }

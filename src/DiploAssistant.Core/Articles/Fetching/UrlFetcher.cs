@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace DiploAssistant.Core.Articles.Fetching;
 
 /// <summary>
-/// Fetches an article page over http(s) with the ingestion limits: whole-request timeout, size cap, text content types only,
+/// The guarded fetcher (<see cref="IUrlFetcher"/>): fetches an article page or a chat attachment over http(s) with the ingestion limits: whole-request timeout, size cap, text content types only,
 /// a bounded number of redirects (each one re-checked), and connections only to allowed addresses. The address check happens
 /// when the socket connects, after DNS resolution, so a name that resolves to a private address (or re-resolves to one) is refused too.
 /// </summary>
@@ -41,75 +41,104 @@ public sealed class UrlFetcher : IUrlFetcher, IDisposable
         _client.DefaultRequestHeaders.Accept.ParseAdd("text/html, text/plain, text/markdown, application/json;q=0.9, */*;q=0.1");
     }
 
-    public async Task<RawSource> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public Task<RawSource> FetchAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_options.FetchTimeoutSeconds));
-        try
-        {
-            return await FetchFollowingRedirectsAsync(url, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new ArticleReadException($"{url}: no complete answer within {_options.FetchTimeoutSeconds} s.");
-        }
-        catch (HttpRequestException ex) when (ex.InnerException is ArticleReadException refused)
-        {
-            throw new ArticleReadException($"{url}: {refused.Message}", ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new ArticleReadException($"{url}: could not be fetched ({ex.Message}).", ex);
-        }
+        return GuardedAsync(url, _options.MaxBytes, textOnly: true, nameUrl: true, cancellationToken);
+    }
+
+    public Task<RawSource> DownloadAsync(Uri url, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        return GuardedAsync(url, Math.Min(maxBytes, _options.MaxBytes), textOnly: false, nameUrl: false, cancellationToken);
     }
 
     public void Dispose() => _client.Dispose();
 
-    private async Task<RawSource> FetchFollowingRedirectsAsync(Uri url, CancellationToken cancellationToken)
+    /// <summary>The fetch with its timeout; failures become <see cref="ArticleReadException"/>s naming the URL (without user info) or not at all.</summary>
+    private async Task<RawSource> GuardedAsync(Uri url, long maxBytes, bool textOnly, bool nameUrl, CancellationToken cancellationToken)
+    {
+        var prefix = nameUrl ? UrlUserInfo.Strip(url.OriginalString) + ": " : string.Empty;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(_options.FetchTimeoutSeconds));
+        try
+        {
+            return await FetchFollowingRedirectsAsync(url, maxBytes, textOnly, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ArticleReadException($"{prefix}no complete answer within {_options.FetchTimeoutSeconds} s.");
+        }
+        catch (ArticleReadException ex)
+        {
+            throw new ArticleReadException(prefix + ex.Message, ex);
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is ArticleReadException refused)
+        {
+            throw new ArticleReadException(prefix + refused.Message, ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            // The handler's message may name the URL; only its error kind is passed on.
+            throw new ArticleReadException($"{prefix}could not be fetched ({Describe(ex)}).", ex);
+        }
+    }
+
+    private async Task<RawSource> FetchFollowingRedirectsAsync(Uri url, long maxBytes, bool textOnly, CancellationToken cancellationToken)
     {
         var current = url;
         for (var redirects = 0; ; redirects++)
         {
-            EnsureHttp(current);
+            EnsureLoadable(current);
             using var response = await _client.GetAsync(current, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (IsRedirect(response.StatusCode))
             {
                 if (redirects >= _options.MaxRedirects)
                 {
-                    throw new ArticleReadException($"{url}: more than {_options.MaxRedirects} redirects.");
+                    throw new ArticleReadException($"more than {_options.MaxRedirects} redirects.");
                 }
 
                 current = response.Headers.Location is { } location
                     ? new Uri(current, location)
-                    : throw new ArticleReadException($"{current}: a redirect without a Location header.");
+                    : throw new ArticleReadException("a redirect without a Location header.");
                 continue;
             }
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new ArticleReadException($"{current}: the server answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+                throw new ArticleReadException($"the server answered {(int)response.StatusCode} {response.ReasonPhrase}.");
             }
 
-            var mediaType = CheckMediaType(current, response.Content.Headers.ContentType);
-            var body = await ReadCappedAsync(current, response.Content, cancellationToken).ConfigureAwait(false);
+            var mediaType = textOnly ? CheckMediaType(response.Content.Headers.ContentType) : response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
+            var body = await ReadCappedAsync(response.Content, maxBytes, cancellationToken).ConfigureAwait(false);
             return new RawSource(current.AbsoluteUri, body, mediaType);
         }
     }
 
-    private static void EnsureHttp(Uri url)
+    /// <summary>http(s) only, and never with user info: it would be stored and shown with the article (and .NET would not send it anyway).</summary>
+    private static void EnsureLoadable(Uri url)
     {
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ArticleReadException($"{url}: only http and https URLs can be loaded.");
+            throw new ArticleReadException("only http and https URLs can be loaded.");
+        }
+
+        if (url.UserInfo.Length > 0)
+        {
+            throw new ArticleReadException(
+                "the address carries a user name or password; such addresses are not loaded (they would be stored and shown with the article). Remove the part before '@'.");
         }
     }
+
+    private static string Describe(HttpRequestException exception) =>
+        exception.HttpRequestError == HttpRequestError.Unknown ? "the connection failed" : exception.HttpRequestError.ToString();
 
     private static bool IsRedirect(HttpStatusCode status) =>
         status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
             or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
-    private static string? CheckMediaType(Uri url, MediaTypeHeaderValue? contentType)
+    private static string? CheckMediaType(MediaTypeHeaderValue? contentType)
     {
         var mediaType = contentType?.MediaType?.ToLowerInvariant();
         if (mediaType is null || TextMediaTypes.Contains(mediaType))
@@ -117,15 +146,14 @@ public sealed class UrlFetcher : IUrlFetcher, IDisposable
             return mediaType;
         }
 
-        throw new ArticleReadException($"{url}: the content type {mediaType} is not an article (expected HTML, text, markdown or JSON).");
+        throw new ArticleReadException($"the content type {mediaType} is not an article (expected HTML, text, markdown or JSON).");
     }
 
-    private async Task<byte[]> ReadCappedAsync(Uri url, HttpContent content, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadCappedAsync(HttpContent content, long max, CancellationToken cancellationToken)
     {
-        var max = _options.MaxBytes;
         if (content.Headers.ContentLength > max)
         {
-            throw new ArticleReadException($"{url}: {content.Headers.ContentLength} bytes is more than the limit of {max} bytes.");
+            throw new ArticleReadException($"{content.Headers.ContentLength} bytes is more than the limit of {max} bytes.");
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -136,7 +164,7 @@ public sealed class UrlFetcher : IUrlFetcher, IDisposable
         {
             if (buffer.Length + read > max)
             {
-                throw new ArticleReadException($"{url}: the body is larger than the limit of {max} bytes.");
+                throw new ArticleReadException($"the body is larger than the limit of {max} bytes.");
             }
 
             buffer.Write(chunk, 0, read);

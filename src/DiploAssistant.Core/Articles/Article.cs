@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Articles.Identity;
+
 namespace DiploAssistant.Core.Articles;
 
 /// <summary>One cleaned story, ready to chunk: its metadata and its body text (paragraphs separated by blank lines).</summary>
@@ -7,4 +9,7 @@ public sealed record Article(DocumentInfo Document, string Text, IReadOnlyDictio
         : this(document, text, new Dictionary<string, string>())
     {
     }
+
+    /// <summary>The input this story was loaded from, as its identity; null for an article made in code (its uri is then its origin).</summary>
+    public DocumentOrigin? Origin { get; init; }
 }

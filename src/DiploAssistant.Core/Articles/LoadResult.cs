@@ -7,5 +7,10 @@ public sealed record LoadResult(string Uri, Article? Article, string? FailureRea
 
     public static LoadResult Failed(string uri, string reason) => new(uri, null, reason);
 
+    /// <summary>An input passed over on purpose (a file of a type that is never read, found in a folder): reported, not a failure.</summary>
+    public static LoadResult Skipped(string uri, string reason) => new(uri, null, reason) { IsSkipped = true };
+
+    public bool IsSkipped { get; init; }
+
     public bool Succeeded => Article is not null;
 }

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Articles.Identity;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,7 +38,8 @@ internal static class DocumentEndpoints
             return Problem(StatusCodes.Status400BadRequest, "The url must be an absolute http(s) address");
         }
 
-        return TypedResults.Ok(await ingestion.IngestAsync([url.AbsoluteUri], null, null, cancellationToken).ConfigureAwait(false));
+        var report = await ingestion.IngestAsync([url.AbsoluteUri], null, null, cancellationToken).ConfigureAwait(false);
+        return NothingLoaded(report) ? Refused(report, "The URL was not loaded") : TypedResults.Ok(report);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(string id, IDocumentStore store, CancellationToken cancellationToken) =>
@@ -65,20 +67,37 @@ internal static class DocumentEndpoints
             return Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large");
         }
 
+        if (!TryReadReplace(form, out var replace))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The replace field must be true or false");
+        }
+
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         var mediaType = KnownMediaTypes.FirstOrDefault(t => file.ContentType?.StartsWith(t, StringComparison.OrdinalIgnoreCase) == true);
-        var name = Path.GetFileName(file.FileName);
-        var source = new RawSource(string.IsNullOrWhiteSpace(name) ? "upload.txt" : name, buffer.ToArray(), mediaType);
+        var name = UploadFileName.Sanitize(file.FileName);
+        var bytes = buffer.ToArray();
+
+        // Known by its name and content: a different file of the same name is stored beside the first unless replace=true.
+        var source = new RawSource(name, bytes, mediaType) { Origin = DocumentOrigin.ForUpload(name, bytes, replace) };
         var report = await ingestion.IngestAsync(source, cancellationToken).ConfigureAwait(false);
-        return report.Failed > 0 && report.Failed == report.Items.Count ? Refused(report) : TypedResults.Ok(report);
+        return NothingLoaded(report) ? Refused(report, "The file was not loaded") : TypedResults.Ok(report);
     }
 
-    /// <summary>Nothing in the file could be loaded (binary, not UTF-8, nested too deeply…): 422 with every reason, the store untouched.</summary>
-    private static ProblemHttpResult Refused(IngestionReport report) => TypedResults.Problem(
+    private static bool TryReadReplace(IFormCollection form, out bool replace)
+    {
+        var text = form["replace"].ToString().Trim();
+        replace = text is "1" || (bool.TryParse(text, out var parsed) && parsed);
+        return text.Length == 0 || text is "1" or "0" || bool.TryParse(text, out _);
+    }
+
+    private static bool NothingLoaded(IngestionReport report) => report.Items.Count == 0 || report.Failed == report.Items.Count;
+
+    /// <summary>Nothing could be loaded (binary, not UTF-8, nested too deeply, unreachable…): 422 with every reason, the store untouched.</summary>
+    private static ProblemHttpResult Refused(IngestionReport report, string title) => TypedResults.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity,
-        title: "The file was not loaded",
-        detail: string.Join("; ", report.Items.Select(i => i.Reason).Distinct().Take(5)),
+        title: title,
+        detail: report.Items.Count == 0 ? "Nothing was found to load." : string.Join("; ", report.Items.Select(i => i.Reason).Distinct().Take(5)),
         extensions: new Dictionary<string, object?> { ["failed"] = report.Failed, ["items"] = report.Items.Take(100).ToList() });
 
     private static ProblemHttpResult Problem(int status, string title) => TypedResults.Problem(statusCode: status, title: title);

@@ -13,7 +13,7 @@ internal static class IngestProgressDisplay
     {
         if (!showBar)
         {
-            return await ingest(new InlineProgress<IngestionProgress>(p => console.Error.WriteLine(PlainLine(p.Last)))).ConfigureAwait(false);
+            return await ingest(new InlineProgress<IngestionProgress>(p => console.Error.WriteLine(PlainLine(p)))).ConfigureAwait(false);
         }
 
         IngestionReport? report = null;
@@ -24,15 +24,22 @@ internal static class IngestProgressDisplay
             {
                 var task = context.AddTask("Loading articles").IsIndeterminate();
                 report = await ingest(new InlineProgress<IngestionProgress>(p => task.Description = Markup.Escape(
-                    $"{p.Processed} items · {p.Last.Status.ToString().ToLowerInvariant()} · {Shorten(p.Last.Title ?? p.Last.Uri)}")))
+                    $"{p.Processed} items · {StatusName(p.Last.Status)} · {Shorten(p.Last.Title ?? p.Last.Uri)}")))
                     .ConfigureAwait(false);
                 task.StopTask();
             }).ConfigureAwait(false);
         return report!;
     }
 
-    private static string PlainLine(IngestionItem item) =>
-        $"{item.Status.ToString().ToLowerInvariant(),-9} {item.DocumentId ?? item.Uri}{(item.Reason is null ? "" : $": {item.Reason}")}";
+    /// <summary>
+    /// One line per item, starting with its status (scripts count them); a failed or skipped item's input and reason are
+    /// printed once, in the summary, so here it is only its number.
+    /// </summary>
+    private static string PlainLine(IngestionProgress progress) => progress.Last.Status is IngestionStatus.Failed or IngestionStatus.Skipped
+        ? $"{StatusName(progress.Last.Status),-12} item {progress.Processed} (listed in the summary)"
+        : $"{StatusName(progress.Last.Status),-12} {progress.Last.DocumentId}";
+
+    private static string StatusName(IngestionStatus status) => status == IngestionStatus.AddedAsNew ? "added as new" : status.ToString().ToLowerInvariant();
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 59), "…");
 }

@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Articles.Identity;
 using DiploAssistant.Core.Documents;
 
 namespace DiploAssistant.Core.Articles;
@@ -9,4 +10,7 @@ public sealed record Article(DocumentInfo Document, string Text, IReadOnlyDictio
         : this(document, text, new Dictionary<string, string>())
     {
     }
+
+    /// <summary>The input this story was loaded from, as its identity; null for an article made in code (its uri is then its origin).</summary>
+    public DocumentOrigin? Origin { get; init; }
 }

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Articles.Cleaning;
+using DiploAssistant.Core.Articles.Identity;
 using DiploAssistant.Core.Articles.Metadata;
 using DiploAssistant.Core.Articles.Segmenting;
 using DiploAssistant.Core.Documents;
@@ -11,7 +12,7 @@ internal sealed class ArticleBuilder
     private readonly MetadataExtractor _metadata = new();
     private readonly StorySegmenter _segmenter = new();
 
-    public IReadOnlyList<LoadResult> Build(CleanedPage page, PageHints hints, RawSource source, string uri, string baseId)
+    public IReadOnlyList<LoadResult> Build(CleanedPage page, PageHints hints, RawSource source, string uri, string baseId, DocumentOrigin? origin = null)
     {
         var meta = _metadata.Extract(page, hints, source);
         var stories = _segmenter.Split(page).Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToList();
@@ -38,7 +39,7 @@ internal sealed class ArticleBuilder
                 // A related story's own date is not on the page; the page's date would misdate it.
                 Published: main ? meta.Published : null,
                 Language: language);
-            results.Add(LoadResult.Loaded(new Article(info, story.Text, metadata)));
+            results.Add(LoadResult.Loaded(new Article(info, story.Text, metadata) { Origin = origin ?? source.Origin }));
         }
 
         return results;

@@ -161,17 +161,24 @@ public sealed class ArticleParser
                 continue;
             }
 
-            if (UnstructuredLongLine(record.Body) is { } longLine)
-            {
-                results.Add(LoadResult.Failed(uri, longLine));
-                continue;
-            }
-
-            var baseId = record.Hints.Id ?? (numbered ? _ids.FromUri(source.Uri) + "-" + uri[(uri.LastIndexOf(':') + 1)..] : _ids.FromUri(source.Uri));
-            results.AddRange(_builder.Build(CleanRecord(record.Body, shared), record.Hints, source, uri, baseId));
+            var item = int.Parse(uri[(uri.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+            results.AddRange(BuildRecord(source, uri, item, record, shared, numbered));
         }
 
         return results;
+    }
+
+    /// <summary>One dump record, read, to its articles: <paramref name="item"/> is its line (or array position), part of its id when it states none.</summary>
+    internal IReadOnlyList<LoadResult> BuildRecord(RawSource source, string uri, int item, DumpRecord record, IReadOnlySet<string> shared, bool numbered)
+    {
+        if (UnstructuredLongLine(record.Body) is { } longLine)
+        {
+            return [LoadResult.Failed(uri, longLine)];
+        }
+
+        var baseId = record.Hints.Id ?? (numbered ? _ids.FromUri(source.Uri) + "-" + item : _ids.FromUri(source.Uri));
+        var origin = numbered || record.Hints.Id is not null ? source.Origin?.ForRecord(record.Hints.Id, item) : source.Origin;
+        return _builder.Build(CleanRecord(record.Body, shared), record.Hints, source, uri, baseId, origin);
     }
 
     /// <summary>Dump bodies are cleaned like pages, but never cleaned away: a short summary with no sentence shape is still the article.</summary>

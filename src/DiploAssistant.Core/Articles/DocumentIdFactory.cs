@@ -18,8 +18,32 @@ public sealed class DocumentIdFactory
             return FromUrl(parsed);
         }
 
-        var stem = Path.GetFileNameWithoutExtension(uri.TrimEnd('/', '\\'));
-        return stem.Length > 0 ? stem : Slug(uri);
+        var stem = SafeStem(Path.GetFileNameWithoutExtension(uri.TrimEnd('/', '\\')));
+        return stem.Length > 0 ? stem : Slug(uri) is { Length: > 0 } slug ? slug : "document";
+    }
+
+    /// <summary>
+    /// A file name stem that every client can address in <c>/api/documents/{id}</c>: control characters (NUL, CR, LF),
+    /// path separators and the characters URLs and story ids give meaning to (<c>#</c>, <c>?</c>, <c>%</c>) become <c>-</c>.
+    /// </summary>
+    private static string SafeStem(string stem)
+    {
+        var builder = new StringBuilder(stem.Length);
+        foreach (var c in stem)
+        {
+            var unsafeChar = char.IsControl(c) || char.IsSurrogate(c) || c is '/' or '\\' or '#' or '?' or '%' or '\u2028' or '\u2029';
+            if (!unsafeChar)
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var safe = builder.ToString().Trim().Trim('-', '.').Trim();
+        return safe.Length > MaxUrlIdLength ? safe[..MaxUrlIdLength].TrimEnd('-', ' ') : safe;
     }
 
     /// <summary>"www.cnn.com/2022/06/12/media/squid-game/index.html" becomes "cnn.com-2022-06-12-media-squid-game".</summary>

@@ -8,5 +8,10 @@ public sealed record LoadResult(string Uri, Article? Article, string? FailureRea
     /// <summary>A skipped input, named without any user info its address carried (failure reasons are shown to users).</summary>
     public static LoadResult Failed(string uri, string reason) => new(UrlUserInfo.Strip(uri), null, reason);
 
+    /// <summary>An input passed over on purpose (a file of a type that is never read, found in a folder): reported, not a failure.</summary>
+    public static LoadResult Skipped(string uri, string reason) => new(uri, null, reason) { IsSkipped = true };
+
+    public bool IsSkipped { get; init; }
+
     public bool Succeeded => Article is not null;
 }

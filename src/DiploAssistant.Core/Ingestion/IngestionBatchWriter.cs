@@ -19,21 +19,39 @@ internal sealed partial class IngestionBatchWriter(
     ContentHasher hasher,
     ILogger logger)
 {
+    private readonly DocumentIdentityResolver _identities = new(store, hasher);
+
     /// <summary>What happened to each input of <paramref name="batch"/>, in the same order.</summary>
     public async Task<IReadOnlyList<IngestionItem>> StoreAsync(IReadOnlyList<LoadResult> batch, CancellationToken cancellationToken)
     {
         var items = new IngestionItem[batch.Count];
-        var loaded = new List<(int Index, Article Article, string Hash)>();
+        var indexes = new List<int>();
         for (var i = 0; i < batch.Count; i++)
         {
-            if (batch[i].Article is { } article)
+            if (batch[i].Article is not null)
             {
-                loaded.Add((i, article, hasher.Hash(article)));
+                indexes.Add(i);
             }
             else
             {
                 LogSkipped(batch[i].Uri, batch[i].FailureReason);
-                items[i] = new IngestionItem(batch[i].Uri, null, null, IngestionStatus.Failed, batch[i].FailureReason);
+                var status = batch[i].IsSkipped ? IngestionStatus.Skipped : IngestionStatus.Failed;
+                items[i] = new IngestionItem(batch[i].Uri, null, null, status, batch[i].FailureReason);
+            }
+        }
+
+        var resolved = indexes.Count == 0
+            ? []
+            : await _identities.ResolveAsync([.. indexes.Select(i => batch[i].Article!)], cancellationToken).ConfigureAwait(false);
+        var loaded = new List<(int Index, Article Article, string Hash)>(resolved.Count);
+        var notes = new Dictionary<int, ResolvedArticle>();
+        for (var k = 0; k < resolved.Count; k++)
+        {
+            var r = resolved[k];
+            loaded.Add((indexes[k], r.Article, hasher.Hash(r.Article, r.OriginTag)));
+            if (r.Note != IdentityNote.None)
+            {
+                notes[indexes[k]] = r;
             }
         }
 
@@ -42,6 +60,11 @@ internal sealed partial class IngestionBatchWriter(
             var changed = await ChunkChangedAsync(loaded, items, cancellationToken).ConfigureAwait(false);
             var embedded = await EmbedAsync(changed, items, cancellationToken).ConfigureAwait(false);
             await WriteAsync(embedded, items, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (index, note) in notes)
+        {
+            items[index] = IdentityReport.Describe(items[index], note);
         }
 
         return items;

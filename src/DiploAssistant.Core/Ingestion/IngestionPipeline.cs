@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Articles.Identity;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.AI;
@@ -69,6 +70,13 @@ public sealed class IngestionPipeline : IIngestionService
         ArgumentNullException.ThrowIfNull(source);
         await _store.EnsureEmbedderAsync(_embedderIdentity, cancellationToken).ConfigureAwait(false);
         var run = new Run(null);
+        if (source.Origin is null)
+        {
+            // Bytes without a path: known by their (sanitised) name and content, so another file of the same name is another document.
+            var name = UploadFileName.Sanitize(source.Uri);
+            source = source with { Uri = name, Origin = DocumentOrigin.ForUpload(name, source.Content.Span, replace: false) };
+        }
+
         foreach (var loaded in _parser.Parse(source))
         {
             await AddAsync(run, loaded, cancellationToken).ConfigureAwait(false);

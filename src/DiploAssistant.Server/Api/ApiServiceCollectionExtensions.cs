@@ -5,12 +5,16 @@ namespace DiploAssistant.Server.Api;
 
 internal static class ApiServiceCollectionExtensions
 {
-    /// <summary>The HTTP API's options (section <c>Api</c>, validated at start), JSON and ProblemDetails.</summary>
+    /// <summary>The HTTP API's options (section <c>Api</c>, validated at start), JSON, and ProblemDetails for every error.</summary>
     public static IServiceCollection AddDiploAssistantApi(this IServiceCollection services)
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDetailsDefaults.Fill);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddSingleton<AskGate>();
+
+        // Unreadable bodies (malformed JSON, wrong types, wrong content type) throw, so they reach the handler above.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

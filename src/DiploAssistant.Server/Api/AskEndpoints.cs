@@ -25,7 +25,7 @@ internal static class AskEndpoints
         var question = body.Question?.Trim();
         if (string.IsNullOrEmpty(question))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The question is empty");
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The question is empty", detail: "Send JSON {\"question\": \"…\"} with the question as text.");
         }
 
         var limit = options.Value.MaxQuestionCharacters;

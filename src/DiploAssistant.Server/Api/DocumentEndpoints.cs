@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Articles.Identity;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
@@ -23,6 +24,14 @@ internal static class DocumentEndpoints
             return await LoadFileAsync(request, ingestion, options.Value.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
         }
 
+        if (!request.HasJsonContentType())
+        {
+            return Problem(
+                StatusCodes.Status415UnsupportedMediaType,
+                "The content type is not supported",
+                "Send a file as multipart/form-data, or JSON {\"url\": \"https://…\"} with Content-Type: application/json.");
+        }
+
         UrlDocumentBody? body;
         try
         {
@@ -30,28 +39,29 @@ internal static class DocumentEndpoints
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Send a file (multipart/form-data) or JSON {\"url\": \"https://…\"}");
+            return Problem(StatusCodes.Status400BadRequest, "The request could not be read", "Send a file (multipart/form-data) or JSON {\"url\": \"https://…\"}.");
         }
 
         if (!Uri.TryCreate(body?.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
-            return Problem(StatusCodes.Status400BadRequest, "The url must be an absolute http(s) address");
+            return Problem(StatusCodes.Status400BadRequest, "The url must be an absolute http(s) address", "For example {\"url\": \"https://example.com/news/article.html\"}.");
         }
 
-        return TypedResults.Ok(await ingestion.IngestAsync([url.AbsoluteUri], null, null, cancellationToken).ConfigureAwait(false));
+        var report = await ingestion.IngestAsync([url.AbsoluteUri], null, null, cancellationToken).ConfigureAwait(false);
+        return NothingLoaded(report) ? Refused(report, "The URL was not loaded") : TypedResults.Ok(report);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(string id, IDocumentStore store, CancellationToken cancellationToken) =>
         await store.RemoveAsync(id, cancellationToken).ConfigureAwait(false)
             ? TypedResults.NoContent()
-            : Problem(StatusCodes.Status404NotFound, "No document has that id");
+            : Problem(StatusCodes.Status404NotFound, "No document has that id", "GET /api/documents lists the stored documents and their ids.");
 
     private static async Task<Results<Ok<IngestionReport>, ProblemHttpResult>> LoadFileAsync(
         HttpRequest request, IIngestionService ingestion, long maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes + (64 * 1024))
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large");
+            return TooLarge(maxBytes);
         }
 
         var (form, malformed) = await UploadForm.ReadAsync(request, cancellationToken).ConfigureAwait(false);
@@ -63,29 +73,49 @@ internal static class DocumentEndpoints
         var file = form.Files.Count > 0 ? form.Files[0] : null;
         if (file is null || file.Length == 0)
         {
-            return Problem(StatusCodes.Status400BadRequest, "No file was sent");
+            return Problem(StatusCodes.Status400BadRequest, "No file was sent", "Send the file in a multipart/form-data field (any name), with its file name.");
         }
 
         if (file.Length > maxBytes)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large");
+            return TooLarge(maxBytes);
+        }
+
+        if (!TryReadReplace(form, out var replace))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The replace field must be true or false", "replace=true replaces the document that has this file's name; without it a different file of the same name is stored beside it.");
         }
 
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         var mediaType = KnownMediaTypes.FirstOrDefault(t => file.ContentType?.StartsWith(t, StringComparison.OrdinalIgnoreCase) == true);
-        var name = Path.GetFileName(file.FileName);
-        var source = new RawSource(string.IsNullOrWhiteSpace(name) ? "upload.txt" : name, buffer.ToArray(), mediaType);
+        var name = UploadFileName.Sanitize(file.FileName);
+        var bytes = buffer.ToArray();
+
+        // Known by its name and content: a different file of the same name is stored beside the first unless replace=true.
+        var source = new RawSource(name, bytes, mediaType) { Origin = DocumentOrigin.ForUpload(name, bytes, replace) };
         var report = await ingestion.IngestAsync(source, cancellationToken).ConfigureAwait(false);
-        return report.Failed > 0 && report.Failed == report.Items.Count ? Refused(report) : TypedResults.Ok(report);
+        return NothingLoaded(report) ? Refused(report, "The file was not loaded") : TypedResults.Ok(report);
     }
 
-    /// <summary>Nothing in the file could be loaded (binary, not UTF-8, nested too deeply…): 422 with every reason, the store untouched.</summary>
-    private static ProblemHttpResult Refused(IngestionReport report) => TypedResults.Problem(
+    private static bool TryReadReplace(IFormCollection form, out bool replace)
+    {
+        var text = form["replace"].ToString().Trim();
+        replace = text is "1" || (bool.TryParse(text, out var parsed) && parsed);
+        return text.Length == 0 || text is "1" or "0" || bool.TryParse(text, out _);
+    }
+
+    private static bool NothingLoaded(IngestionReport report) => report.Items.Count == 0 || report.Failed == report.Items.Count;
+
+    /// <summary>Nothing could be loaded (binary, not UTF-8, nested too deeply, unreachable…): 422 with every reason, the store untouched.</summary>
+    private static ProblemHttpResult Refused(IngestionReport report, string title) => TypedResults.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity,
-        title: "The file was not loaded",
-        detail: string.Join("; ", report.Items.Select(i => i.Reason).Distinct().Take(5)),
+        title: title,
+        detail: report.Items.Count == 0 ? "Nothing was found to load." : string.Join("; ", report.Items.Select(i => i.Reason).Distinct().Take(5)),
         extensions: new Dictionary<string, object?> { ["failed"] = report.Failed, ["items"] = report.Items.Take(100).ToList() });
 
-    private static ProblemHttpResult Problem(int status, string title) => TypedResults.Problem(statusCode: status, title: title);
+    private static ProblemHttpResult TooLarge(long maxBytes) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large", $"The limit is {maxBytes:N0} bytes (Api:MaxUploadBytes).");
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(statusCode: status, title: title, detail: detail);
 }

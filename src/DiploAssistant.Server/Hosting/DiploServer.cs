@@ -32,6 +32,7 @@ public static class DiploServer
         builder.Services.AddDiploAssistantLimits();
 
         var app = builder.Build();
+        app.UseDiploAssistantProblemDetails();
         app.UseDiploAssistantWeb();
         app.UseDiploAssistantBot();
         app.UseDiploAssistantLimits();

@@ -29,7 +29,7 @@ public sealed class HostileInputTests : IDisposable
         var (code, output, error) = await _cli.RunAsync("ingest", path);
 
         Assert.True(code == 1, output + error);
-        Assert.Contains($"failed {path}", output, StringComparison.Ordinal);
+        Assert.Contains($"failed {name}", output, StringComparison.Ordinal);
         Assert.Contains(reason, output, StringComparison.Ordinal);
         var after = await StoredAsync();
         Assert.True(after.IsConsistent, string.Join("; ", after.Problems));
@@ -68,8 +68,10 @@ public sealed class HostileInputTests : IDisposable
                 f.GetProperty("reason").GetString()!.Contains(reason, StringComparison.Ordinal));
         }
 
-        // A folder's files of other types (the .zip) are passed over, never opened.
-        Assert.DoesNotContain(items, i => i.GetProperty("uri").GetString()!.Contains("bomb.zip", StringComparison.Ordinal));
+        // A folder's files of other types (the .zip) are passed over, never opened, and listed as skipped with the reason.
+        var skipped = Assert.Single(items, i => i.GetProperty("status").GetString() == "skipped");
+        Assert.EndsWith("/bomb.zip", skipped.GetProperty("uri").GetString(), StringComparison.Ordinal);
+        Assert.Contains("unsupported file type '.zip'", skipped.GetProperty("reason").GetString(), StringComparison.Ordinal);
         var stored = await StoredAsync();
         Assert.True(stored.IsConsistent, string.Join("; ", stored.Problems));
         Assert.Equal(3, stored.Documents);

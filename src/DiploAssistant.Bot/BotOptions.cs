@@ -68,4 +68,11 @@ public sealed class BotOptions
     /// <summary>Least time between two streamed updates of an answer (Teams asks for about 1–2 s; 0 sends every piece).</summary>
     [Range(0.0, 10.0)]
     public double StreamingIntervalSeconds { get; set; } = 1.0;
+
+    /// <summary>
+    /// Where users' browsers reach this server (e.g. <c>https://diplo.example.org/</c>), for the citation links to its
+    /// article pages (articles loaded from files have no web address of their own). Default: the address the request came to.
+    /// </summary>
+    [Url]
+    public string? PublicBaseUrl { get; set; }
 }

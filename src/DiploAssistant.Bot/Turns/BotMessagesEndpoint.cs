@@ -69,6 +69,7 @@ internal sealed partial class BotMessagesEndpoint(
         var turn = new TurnContext(activity, buffer ?? (IReplySink)new ConnectorReplySink(connector), authentication.Identity)
         {
             AttachmentsTrusted = true,
+            ServerAddress = ServerAddress.Of(request, options.Value.PublicBaseUrl),
         };
 
         if (activity.Type == ActivityTypes.Invoke || expectsReplies)

@@ -134,7 +134,7 @@ internal sealed partial class StreamingAnswerSender(IOptions<BotOptions> options
     {
         if (stream.IsOpen && stream.Id is not null)
         {
-            var final = AnswerReplyFactory.Create(turn.Activity, answer);
+            var final = AnswerReplyFactory.Create(turn.Activity, answer, turn.ServerAddress);
             StreamInfo.Apply(final, StreamInfo.Final, stream.Id, sequence: null);
             try
             {
@@ -147,7 +147,7 @@ internal sealed partial class StreamingAnswerSender(IOptions<BotOptions> options
             }
         }
 
-        await turn.SendAsync(AnswerReplyFactory.Create(turn.Activity, answer), cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(AnswerReplyFactory.Create(turn.Activity, answer, turn.ServerAddress), cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information,

@@ -100,9 +100,17 @@ public sealed class ShippedWebChatTests : IDisposable
         var bundleResponse = await bundle;
         var input = page.Locator("[data-id='webchat-sendbox-input']");
         await input.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await page.GetByText("I answer questions about diplomatic activity").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 }); // connected
         await input.FillAsync("Where did Cho Hyun meet Kaja Kallas?");
         await input.PressAsync("Enter");
-        await page.Locator("#webchat").GetByText("브뤼셀").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        try
+        {
+            await page.Locator("#webchat").GetByText("브뤼셀").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        }
+        finally
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "webchat-build-output.png") });
+        }
 
         Assert.Equal(200, bundleResponse.Status);
         Assert.Equal(server.Address.Authority, new Uri(bundleResponse.Url).Authority);

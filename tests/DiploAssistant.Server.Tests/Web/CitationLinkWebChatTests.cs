@@ -33,7 +33,7 @@ public sealed class CitationLinkWebChatTests : IDisposable
         await page.GotoAsync(baseUrl.AbsoluteUri);
         await chat.GetByText("안녕하세요!").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         var input = page.Locator("[data-id='webchat-sendbox-input']");
-        await input.FillAsync("도움말");
+        await input.FillAsync("help"); // typed in English: the Korean answer comes from the locale Web Chat sends
         await input.PressAsync("Enter");
         await chat.GetByText("불러온 뉴스 기사로").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         await input.FillAsync("차기 한·네덜란드 2+2 외교·산업 고위급 대화는 어디에서 열리나?");

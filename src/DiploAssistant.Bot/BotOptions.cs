@@ -83,6 +83,13 @@ public sealed class BotOptions : IValidatableObject
     public double StreamingIntervalSeconds { get; set; } = 1.0;
 
     /// <summary>
+    /// Where users' browsers reach this server (e.g. <c>https://diplo.example.org/</c>), for the citation links to its
+    /// article pages (articles loaded from files have no web address of their own). Default: the address the request came to.
+    /// </summary>
+    [Url]
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
     /// Age at which a Teams stream is closed with the text so far (Teams ends streams at 2 minutes); the checked answer then
     /// replaces that message in place.
     /// </summary>

@@ -103,10 +103,18 @@ internal sealed partial class DirectLineEndpoints(
             Recipient = Bot,
             MembersAdded = [Bot, User(claims, null)],
             Timestamp = timeProvider.GetUtcNow(),
+            // The welcome is in the browser's language: the page's start request carries it.
+            Locale = PreferredLanguage(http.Request),
         };
         queue.Enqueue(new TurnContext(update, new DirectLineReplySink(conversation, Bot, timeProvider)));
         return TypedResults.Created((string?)null, result);
     }
+
+    private static string? PreferredLanguage(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(l => l.Quality ?? 1.0)
+            .Select(l => l.Value.Value)
+            .FirstOrDefault(l => !string.IsNullOrWhiteSpace(l) && l != "*");
 
     public async Task<IResult> ReconnectAsync(HttpContext http, string conversationId)
     {
@@ -164,7 +172,11 @@ internal sealed partial class DirectLineEndpoints(
         activity.DeliveryMode = null;
         var id = conversation.Append(activity, timeProvider.GetUtcNow());
 
-        if (answered && queue.Enqueue(new TurnContext(activity, new DirectLineReplySink(conversation, Bot, timeProvider))) == TurnAdmission.Refused)
+        var turn = new TurnContext(activity, new DirectLineReplySink(conversation, Bot, timeProvider))
+        {
+            ServerAddress = ServerAddress.Of(http.Request, botOptions.Value.PublicBaseUrl),
+        };
+        if (answered && queue.Enqueue(turn) == TurnAdmission.Refused)
         {
             LogQueueFull(conversation.Id);
             return DirectLineErrors.BotRejected();

@@ -6,7 +6,8 @@ namespace DiploAssistant.Bot.Teams;
 
 /// <summary>
 /// The one root <c>https://schema.org/Message</c> entity of an answer (spec §4.2): AI-generated label and the citations
-/// as Claims within Teams' limits (≤ 20, name ≤ 80, abstract ≤ 160, keywords ≤ 3 × 28), linking the article when its URL is known.
+/// as Claims within Teams' limits (≤ 20, name ≤ 80, abstract ≤ 160, keywords ≤ 3 × 28), named with outlet and date, linking
+/// the article: its URL, or this server's page of it (<see cref="ArticleLink"/>).
 /// </summary>
 internal static class CitationEntityFactory
 {
@@ -15,7 +16,7 @@ internal static class CitationEntityFactory
     public const int MaxAbstractLength = 160;
     public const int MaxKeywordLength = 28;
 
-    public static JsonObject Create(IReadOnlyList<Citation> citations, bool forWebChat)
+    public static JsonObject Create(IReadOnlyList<Citation> citations, bool forWebChat, Uri? serverAddress = null)
     {
         ArgumentNullException.ThrowIfNull(citations);
         var entity = new JsonObject
@@ -28,7 +29,7 @@ internal static class CitationEntityFactory
         };
         if (citations.Count > 0)
         {
-            entity["citation"] = new JsonArray([.. citations.Take(MaxCitations).Select(c => (JsonNode)Claim(c, forWebChat))]);
+            entity["citation"] = new JsonArray([.. citations.Take(MaxCitations).Select(c => (JsonNode)Claim(c, forWebChat, serverAddress))]);
         }
 
         return entity;
@@ -41,14 +42,14 @@ internal static class CitationEntityFactory
         return IsHttp(citation.Url) ? citation.Url : IsHttp(citation.Uri) ? citation.Uri : null;
     }
 
-    private static JsonObject Claim(Citation citation, bool forWebChat)
+    private static JsonObject Claim(Citation citation, bool forWebChat, Uri? serverAddress)
     {
         var appearance = new JsonObject
         {
             ["@type"] = "DigitalDocument",
-            ["name"] = TextLimits.Truncate(SafeMarkup.Plain(string.IsNullOrWhiteSpace(citation.Title) ? citation.DocumentId : citation.Title), MaxNameLength),
+            ["name"] = CitationLabel.For(citation, MaxNameLength),
         };
-        if (WebAddress(citation) is { } url)
+        if (ArticleLink.For(citation, serverAddress) is { } url)
         {
             appearance["url"] = url;
         }

@@ -13,21 +13,30 @@ namespace DiploAssistant.Bot.Turns;
 /// </summary>
 internal static partial class AnswerReplyFactory
 {
-    public static Activity Create(Activity inbound, Answer answer)
+    /// <param name="inbound">The activity answered.</param>
+    /// <param name="answer">The answer.</param>
+    /// <param name="serverAddress">Where the user reaches this server: citations of articles with no web address link its article pages.</param>
+    public static Activity Create(Activity inbound, Answer answer, Uri? serverAddress = null)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(answer);
         var forWebChat = ActivityExtensions.IsWebChatChannel(inbound.ChannelId);
         var cited = Cited(answer);
         var text = SafeMarkup.Answer(answer.Text.Trim());
+        if (!answer.Answered && DeclineReason(answer) is { } reason)
+        {
+            // A decline says why, in every channel (the CLI and the API give the reason too).
+            text += "\n\n" + SafeMarkup.Text(reason);
+        }
+
         if (forWebChat && cited.Count > 0)
         {
-            text += "\n\n" + Definitions(cited);
+            text += "\n\n" + Definitions(cited, serverAddress);
         }
 
         var reply = inbound.CreateReply(ActivityTypes.Message, text);
         reply.TextFormat = "markdown";
-        reply.Entities = [CitationEntityFactory.Create(cited, forWebChat)];
+        reply.Entities = [CitationEntityFactory.Create(cited, forWebChat, serverAddress)];
         if (answer.Answered)
         {
             reply.ChannelData = new JsonObject { ["feedbackLoop"] = new JsonObject { ["type"] = "default" } };
@@ -49,14 +58,20 @@ internal static partial class AnswerReplyFactory
             .Take(CitationEntityFactory.MaxCitations)];
     }
 
-    private static string Definitions(IReadOnlyList<Citation> cited)
+    /// <summary>The no-answer reason when it adds to the text shown (not a repeat of it).</summary>
+    private static string? DeclineReason(Answer answer)
+    {
+        var reason = answer.NoAnswerReason?.Trim();
+        return string.IsNullOrEmpty(reason) || answer.Text.Contains(reason, StringComparison.OrdinalIgnoreCase) ? null : reason;
+    }
+
+    private static string Definitions(IReadOnlyList<Citation> cited, Uri? serverAddress)
     {
         var builder = new StringBuilder();
         foreach (var citation in cited)
         {
-            var address = CitationEntityFactory.WebAddress(citation);
-            var target = address is null ? $"cite:{citation.N}" : new Uri(address).AbsoluteUri;
-            var title = SafeMarkup.Plain(TextLimits.Truncate(citation.Title, CitationEntityFactory.MaxNameLength)).Replace('"', '\'');
+            var target = ArticleLink.For(citation, serverAddress) ?? $"cite:{citation.N}";
+            var title = CitationLabel.For(citation, CitationEntityFactory.MaxNameLength).Replace('"', '\'');
             builder.Append('[').Append(citation.N).Append("]: ").Append(target.Replace(" ", "%20", StringComparison.Ordinal))
                 .Append(" \"").Append(title).Append("\"\n");
         }

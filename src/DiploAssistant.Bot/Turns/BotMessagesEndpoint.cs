@@ -67,6 +67,7 @@ internal sealed partial class BotMessagesEndpoint(
         var turn = new TurnContext(activity, buffer ?? (IReplySink)new ConnectorReplySink(connector, options.Value.MaxReplyBytes), authentication.Identity)
         {
             AttachmentsTrusted = true,
+            ServerAddress = ServerAddress.Of(request, options.Value.PublicBaseUrl),
         };
 
         if (activity.Type == ActivityTypes.Message && !conversationLimiter.TryAcquire(activity.Conversation?.Id, out var retryAfter))

@@ -69,10 +69,10 @@ internal sealed partial class BotTurnHandler(
             case "":
                 return;
             case "help" or "/help" or "?" or "도움말":
-                await turn.SendTextAsync(BotReplies.Help(canLoad), cancellationToken).ConfigureAwait(false);
+                await turn.SendTextAsync(BotReplies.Help(canLoad, ReplyLanguage.IsKorean(activity, command)), cancellationToken).ConfigureAwait(false);
                 return;
             case "sources" or "/sources" or "출처":
-                await turn.SendTextAsync(await SourcesAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                await turn.SendTextAsync(await SourcesAsync(ReplyLanguage.IsKorean(activity, command), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 return;
             case "load" or "/load" when argument.Length > 0:
                 var loaded = canLoad ? await loader.LoadUrlAsync(argument, cancellationToken).ConfigureAwait(false) : LoadingNotAllowed();
@@ -123,7 +123,7 @@ internal sealed partial class BotTurnHandler(
         }
 
         LogAnswered(turn.Activity.ChannelId, answer.Answered, answer.Citations.Count);
-        await turn.SendAsync(AnswerReplyFactory.Create(turn.Activity, answer), cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(AnswerReplyFactory.Create(turn.Activity, answer, turn.ServerAddress), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -136,7 +136,7 @@ internal sealed partial class BotTurnHandler(
             && added.Any(m => string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal));
         if (othersAdded || botInstalledInTeams)
         {
-            await turn.SendTextAsync(BotReplies.Welcome(options.Value.Name), cancellationToken).ConfigureAwait(false);
+            await turn.SendTextAsync(BotReplies.Welcome(options.Value.Name, ReplyLanguage.IsKorean(activity)), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -171,7 +171,7 @@ internal sealed partial class BotTurnHandler(
         return Task.CompletedTask;
     }
 
-    private async Task<string> SourcesAsync(CancellationToken cancellationToken)
+    private async Task<string> SourcesAsync(bool korean, CancellationToken cancellationToken)
     {
         var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
         var documents = await store.ListAsync(cancellationToken).ConfigureAwait(false);
@@ -180,7 +180,7 @@ internal sealed partial class BotTurnHandler(
             .ThenByDescending(d => d.IngestedAt)
             .Take(NewestShown)
             .ToList();
-        return BotReplies.Sources(statistics, newest);
+        return BotReplies.Sources(statistics, newest, korean);
     }
 
     private static (string Command, string Argument) SplitCommand(string text)

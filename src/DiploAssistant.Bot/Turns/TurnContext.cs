@@ -17,6 +17,9 @@ public sealed class TurnContext(Activity activity, IReplySink sink, ClaimsIdenti
     /// </summary>
     public bool AttachmentsTrusted { get; init; }
 
+    /// <summary>Where the user reaches this server (its article pages, for citations of articles with no web address); null when unknown.</summary>
+    public Uri? ServerAddress { get; init; }
+
     public bool ExpectsReplies =>
         string.Equals(Activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
 

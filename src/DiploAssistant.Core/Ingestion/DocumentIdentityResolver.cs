@@ -1,6 +1,7 @@
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Articles.Identity;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Core.Ingestion;
 

@@ -23,7 +23,8 @@ internal static class RequestClassifier
         }
 
         if (path.StartsWithSegments("/api/ask", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWithSegments("/api/documents", StringComparison.OrdinalIgnoreCase))
+            || path.StartsWithSegments("/api/documents", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/articles", StringComparison.OrdinalIgnoreCase))
         {
             return RateLimitBudget.Api;
         }

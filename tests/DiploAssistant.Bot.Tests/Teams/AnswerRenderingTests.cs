@@ -53,7 +53,7 @@ public sealed class AnswerRenderingTests
     {
         var reply = AnswerReplyFactory.Create(Inbound("directline"), AnswerCiting(url: null, uri: "data/local.txt"));
 
-        Assert.Equal("The answer [1].\n\n[1]: cite:1 \"A 'quoted' title\"", reply.Text);
+        Assert.Equal("The answer [1].\n\n[1]: cite:1 \"Outlet — A 'quoted' title\"", reply.Text);
         Assert.Equal("Supporting sentence.", (string?)reply.Entities![0]["citation"]![0]!["appearance"]!["text"]);
     }
 
@@ -74,6 +74,71 @@ public sealed class AnswerRenderingTests
         var reply = AnswerReplyFactory.Create(Inbound("msteams"), new Answer("q", true, text, null, citations));
 
         Assert.Equal(20, reply.Entities![0]["citation"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("directline")]
+    [InlineData("msteams")]
+    public void ACitation_IsNamedWithItsOutletAndDate(string channelId)
+    {
+        var answer = new Answer("q", true, "The answer [1].", null,
+            [new Citation(1, "d1", "Talks resume", "뉴시스", "https://news.example.test/a", "https://news.example.test/a", "2026-02-11", "Supporting sentence.", 0.9)]);
+
+        var reply = AnswerReplyFactory.Create(Inbound(channelId), answer);
+
+        Assert.Equal("뉴시스, 2026-02-11 — Talks resume", (string?)reply.Entities![0]["citation"]![0]!["appearance"]!["name"]);
+    }
+
+    [Fact]
+    public void ALongTitle_IsShortened_SoTheOutletAndDateStay_WithinTeamsLimit()
+    {
+        var answer = new Answer("q", true, "The answer [1].", null,
+            [new Citation(1, "d1", new string('T', 120), "The Korea Herald", null, "data/x.txt", "2021-06-24", "Supporting sentence.", 0.9)]);
+
+        var name = (string)AnswerReplyFactory.Create(Inbound("msteams"), answer).Entities![0]["citation"]![0]!["appearance"]!["name"]!;
+
+        Assert.True(name.Length <= CitationEntityFactory.MaxNameLength, name);
+        Assert.StartsWith("The Korea Herald, 2021-06-24 — TTT", name, StringComparison.Ordinal);
+        Assert.EndsWith("…", name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("directline")]
+    [InlineData("msteams")]
+    public void AFileLoadedArticle_LinksThisServersPageOfIt_WithTheQuote(string channelId)
+    {
+        var server = new Uri("https://diplo.example.test/");
+
+        var reply = AnswerReplyFactory.Create(Inbound(channelId), AnswerCiting(url: null, uri: "/srv/data/local.txt"), server);
+
+        var expected = "https://diplo.example.test/articles/d1?quote=Supporting%20sentence.#quote";
+        Assert.Equal(expected, (string?)reply.Entities![0]["citation"]![0]!["appearance"]!["url"]);
+        if (channelId == "directline")
+        {
+            Assert.EndsWith($"[1]: {expected} \"Outlet — A 'quoted' title\"", reply.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void TheArticlePageLink_EscapesTheId_AndShortensALongQuote()
+    {
+        var link = ArticleLink.Page(new Uri("http://127.0.0.1:5000"), "000_abc#2", new string('가', 150) + " " + new string('나', 150));
+
+        Assert.StartsWith("http://127.0.0.1:5000/articles/000_abc%232?quote=", link, StringComparison.Ordinal);
+        var quote = Uri.UnescapeDataString(link[(link.IndexOf("quote=", StringComparison.Ordinal) + 6)..link.LastIndexOf('#')]);
+        Assert.Equal(new string('가', 150) + "…", quote);
+    }
+
+    [Theory]
+    [InlineData("directline")]
+    [InlineData("msteams")]
+    public void ADecline_ShowsItsReason(string channelId)
+    {
+        var answer = Answer.NotAnswered("Who won the 2022 FIFA World Cup?", "The loaded articles don't mention “FIFA World Cup”.", NoAnswerMessages.NotFoundEnglish);
+
+        var reply = AnswerReplyFactory.Create(Inbound(channelId), answer);
+
+        Assert.Equal("The loaded articles don't say.\n\nThe loaded articles don't mention “FIFA World Cup”.", reply.Text);
     }
 
     private static Activity Inbound(string channelId) => new()

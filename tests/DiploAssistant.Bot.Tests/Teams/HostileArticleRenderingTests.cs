@@ -71,7 +71,7 @@ public sealed partial class HostileArticleRenderingTests
             Assert.DoesNotContain('>', field);
             Assert.DoesNotContain("](", field, StringComparison.Ordinal);
         });
-        Assert.Equal("Geneva talks", (string)appearance["name"]!);
+        Assert.Equal("xOutlet, 2026-01-02 — Geneva talks", (string)appearance["name"]!);
     }
 
     private static string BodyOf(string text, string channelId) =>

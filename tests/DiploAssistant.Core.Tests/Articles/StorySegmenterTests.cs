@@ -71,4 +71,37 @@ public sealed class StorySegmenterTests
         Assert.Equal("example.com-news-climate-fund#3", results[2].Article!.Document.Id);
         Assert.DoesNotContain("Geneva", results[0].Article!.Text);
     }
+
+    [Fact]
+    public void Parse_TitlesARelatedStory_WithItsHeadline_EvenWhenTheHeadlineEndsLikeASentence()
+    {
+        const string page = """
+            Leaders agree on new climate fund
+
+            The leaders of ten nations agreed on Monday to create a new fund for climate adaptation in small island states.
+
+            Officials said the fund would start operating next year with an initial budget of two billion dollars.
+
+            Related stories
+
+            EU, Egypt sign €7.4bn partnership deal.
+
+            The European Union and Egypt signed a partnership worth 7.4 billion euros in Cairo on Sunday, officials said.
+
+            Will Seoul and Tokyo resume shuttle visits?
+
+            The leaders of South Korea and Japan agreed in Tokyo on Tuesday to resume regular visits between their capitals.
+
+            Ministers met in Geneva on Friday to discuss trade rules for digital services and data flows across borders.
+            """;
+        var results = new ArticleParser(new IngestionOptions()).Parse(new RawSource("https://example.com/news/fund", System.Text.Encoding.UTF8.GetBytes(page)));
+        var titles = results.Select(r => r.Article!.Document.Title).ToList();
+
+        Assert.Equal(4, results.Count);
+        Assert.Equal("EU, Egypt sign €7.4bn partnership deal.", titles[1]);
+        Assert.StartsWith("The European Union and Egypt signed", results[1].Article!.Text, StringComparison.Ordinal);
+        Assert.Equal("Will Seoul and Tokyo resume shuttle visits?", titles[2]);
+        // A story the page gives no headline keeps its lead sentence as its title.
+        Assert.StartsWith("Ministers met in Geneva on Friday", titles[3], StringComparison.Ordinal);
+    }
 }

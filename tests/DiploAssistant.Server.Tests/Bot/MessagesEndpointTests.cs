@@ -48,7 +48,7 @@ public sealed class MessagesEndpointTests : IDisposable
         Assert.Equal(FakeAskService.ArticleUrl, (string?)appearance["url"]);
         var name = (string)appearance["name"]!;
         Assert.True(name.Length <= 80, $"name has {name.Length} characters");
-        Assert.StartsWith("한국·EU 고위 외교관들", name, StringComparison.Ordinal);
+        Assert.StartsWith("The Korea Herald, 2025-06-12 — 한국·EU 고위 외교관들", name, StringComparison.Ordinal);
         Assert.EndsWith("…", name, StringComparison.Ordinal);
         var summary = (string)appearance["abstract"]!;
         Assert.True(summary.Length <= 160, $"abstract has {summary.Length} characters");
@@ -66,7 +66,7 @@ public sealed class MessagesEndpointTests : IDisposable
 
         var text = (string)reply["text"]!;
         Assert.StartsWith(FakeAskService.AnswerText, text, StringComparison.Ordinal);
-        Assert.Matches($@"\n\n\[1\]: {System.Text.RegularExpressions.Regex.Escape(FakeAskService.ArticleUrl)} ""한국·EU 고위 외교관들[^""]*…""$", text);
+        Assert.Matches($@"\n\n\[1\]: {System.Text.RegularExpressions.Regex.Escape(FakeAskService.ArticleUrl)} ""The Korea Herald, 2025-06-12 — 한국·EU 고위 외교관들[^""]*…""$", text);
         Assert.Equal(1, (int)reply["entities"]![0]!["citation"]![0]!["position"]!);
     }
 
@@ -94,7 +94,7 @@ public sealed class MessagesEndpointTests : IDisposable
     {
         var reply = Assert.Single(await Activities.PostExpectingRepliesAsync(_factory.CreateClient(), Activities.TeamsMessage("nothing about Mars?")))!;
 
-        Assert.Equal("I found nothing about that in the loaded articles.", (string?)reply["text"]);
+        Assert.Equal("I found nothing about that in the loaded articles.\n\nno relevant articles", (string?)reply["text"]);
         Assert.Null(reply["entities"]![0]!["citation"]);
         Assert.Null(reply["channelData"]);
     }
@@ -105,7 +105,8 @@ public sealed class MessagesEndpointTests : IDisposable
         var reply = Assert.Single(await Activities.PostExpectingRepliesAsync(_factory.CreateClient(), Activities.TeamsMessage("help")))!;
 
         Assert.Contains("Where did Cho Hyun meet Kaja Kallas?", (string?)reply["text"], StringComparison.Ordinal);
-        Assert.Contains("**sources**", (string?)reply["text"], StringComparison.Ordinal);
+        Assert.Contains("**출처** (sources)", (string?)reply["text"], StringComparison.Ordinal); // the activity's locale is ko-KR
+        Assert.DoesNotContain("not enabled", (string?)reply["text"], StringComparison.Ordinal);
         Assert.Empty(_factory.Ask.Requests);
     }
 
@@ -115,7 +116,7 @@ public sealed class MessagesEndpointTests : IDisposable
         var reply = Assert.Single(await Activities.PostExpectingRepliesAsync(_factory.CreateClient(), Activities.TeamsMessage("sources")))!;
 
         var text = (string)reply["text"]!;
-        Assert.StartsWith("2 articles (6 passages) are loaded; the newest was published 2026-02-11.", text, StringComparison.Ordinal);
+        Assert.StartsWith("기사 2건(단락 6개)을 불러왔습니다. 가장 최근 기사는 2026-02-11에 나왔습니다.", text, StringComparison.Ordinal);
         Assert.True(text.IndexOf("2+2", StringComparison.Ordinal) < text.IndexOf("한국·EU", StringComparison.Ordinal), "newest first");
     }
 
@@ -133,7 +134,7 @@ public sealed class MessagesEndpointTests : IDisposable
         var welcome = Assert.Single(await Activities.PostExpectingRepliesAsync(client, userAdded))!;
         var nothing = await Activities.PostExpectingRepliesAsync(client, botAdded);
 
-        Assert.StartsWith("Hello! I'm DiploAssistant.", (string?)welcome["text"], StringComparison.Ordinal);
+        Assert.StartsWith("안녕하세요! DiploAssistant입니다.", (string?)welcome["text"], StringComparison.Ordinal); // locale ko-KR
         Assert.Null(welcome["replyToId"]); // no replyToId for conversationUpdate on Web Chat channels
         Assert.Empty(nothing);
     }

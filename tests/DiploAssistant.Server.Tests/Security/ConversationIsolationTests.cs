@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Server.Tests.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
+using DiploAssistant.Core.Conversations;
 
 namespace DiploAssistant.Server.Tests.Security;
 

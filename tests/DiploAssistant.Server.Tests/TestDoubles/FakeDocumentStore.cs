@@ -7,7 +7,7 @@ using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Server.Tests.TestDoubles;
 
-/// <summary>Two documents in memory; listing, statistics and removal only (the fake ask service does no retrieval).</summary>
+/// <summary>Two documents in memory; listing, statistics, removal, and the chunks of articles a test adds (the fake ask service does no retrieval).</summary>
 internal sealed class FakeDocumentStore : IDocumentStore
 {
     private readonly ConcurrentDictionary<string, DocumentSummary> _documents = new()
@@ -16,7 +16,19 @@ internal sealed class FakeDocumentStore : IDocumentStore
         ["002_db910010b746ffbf"] = Summary("002_db910010b746ffbf", "한·네덜란드, '2+2 외교·산업 고위급 대화' 개최", new DateOnly(2026, 2, 11)),
     };
 
+    private readonly ConcurrentDictionary<string, RetrievedChunk> _chunks = new(StringComparer.Ordinal);
+
     public bool Unavailable { get; set; }
+
+    /// <summary>Stores an article as chunks (text and start offset each), readable by id as the real stores do.</summary>
+    public void AddArticle(DocumentInfo document, params (string Text, int Start)[] chunks)
+    {
+        for (var n = 0; n < chunks.Length; n++)
+        {
+            var id = Chunk.MakeId(document.Id, n);
+            _chunks[id] = new RetrievedChunk(new Chunk(id, document.Id, n, chunks[n].Text, chunks[n].Start), document, 0);
+        }
+    }
 
     public int Count => _documents.Count;
 
@@ -56,7 +68,7 @@ internal sealed class FakeDocumentStore : IDocumentStore
         throw new NotSupportedException();
 
     public Task<IReadOnlyList<RetrievedChunk>> GetChunksAsync(IReadOnlyList<string> chunkIds, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+        Task.FromResult<IReadOnlyList<RetrievedChunk>>([.. chunkIds.Select(id => _chunks.GetValueOrDefault(id)).OfType<RetrievedChunk>()]);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 

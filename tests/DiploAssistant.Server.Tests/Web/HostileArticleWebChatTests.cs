@@ -72,19 +72,28 @@ public sealed class HostileArticleWebChatTests : IDisposable
         await input.PressAsync("Enter");
         await page.Locator("#webchat").GetByText("agreed on", new LocatorGetByTextOptions { Exact = false }).First
             .WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
-        await page.Locator("#webchat button[value='cite:1']").Last.ClickAsync(); // the citation opens its quote (markdown) in a modal
+        // The citation of this uploaded file links the server's page of the stored article, which shows it as text too.
+        var href = await page.Locator("#webchat a[href*='/articles/']").Last.GetAttributeAsync("href");
         await page.WaitForTimeoutAsync(500); // let any image error or load handler fire
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "webchat-hostile-article.png") });
+        await AssertNothingRanAsync(page, dialogs, pixelRequests, "<img src=x onerror=");
 
-        var transcript = page.Locator("body"); // the transcript and the citation modal; the page's own scripts all have a src
+        Assert.StartsWith(baseUrl.AbsoluteUri + "articles/", href, StringComparison.Ordinal);
+        await page.GotoAsync(href!);
+        await page.WaitForTimeoutAsync(500);
+        await AssertNothingRanAsync(page, dialogs, pixelRequests, "<script>");
+        Assert.Contains("<img src=x onerror=", await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task AssertNothingRanAsync(IPage page, IEnumerable<string> dialogs, IEnumerable<string> pixelRequests, string shownAsText)
+    {
+        var transcript = page.Locator("body"); // the page's own scripts all have a src
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__pwned"));
         Assert.Empty(dialogs);
         Assert.Empty(pixelRequests);
         Assert.Equal(0, await transcript.Locator("img[src='x'], img[src*='pixel'], script:not([src]), svg[onload], [onerror], [onclick], [onload]").CountAsync());
         Assert.Equal(0, await transcript.Locator("a[href^='javascript' i]").CountAsync());
-        var shown = await page.Locator("body").InnerTextAsync();
-        Assert.Contains("<img src=x onerror=", shown, StringComparison.Ordinal); // shown as text, not made an element
-        Assert.Contains("<script>", shown, StringComparison.Ordinal);
+        Assert.Contains(shownAsText, await transcript.InnerTextAsync(), StringComparison.Ordinal); // shown as text, not made an element
     }
 
     private static async Task UploadAsync(Uri baseUrl)

@@ -4,7 +4,7 @@ namespace DiploAssistant.Server.Tests.Web;
 internal static class WebTestPrerequisites
 {
     public const string ChromiumPath = "/usr/bin/chromium";
-    private const string Fix = "Run scripts/install-web.sh (CI does) to install the Web Chat bundle, botframework-directlinejs and chromium.";
+    private const string Fix = "Run scripts/install-web.sh (CI does) to install botframework-directlinejs and chromium (the Web Chat bundle is committed: scripts/webchat/update.sh restores it).";
 
     public static string RepositoryRoot
     {

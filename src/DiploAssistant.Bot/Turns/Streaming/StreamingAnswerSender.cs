@@ -195,7 +195,7 @@ internal sealed partial class StreamingAnswerSender(IOptions<BotOptions> options
     {
         if (stream.IsOpen && stream.Id is not null)
         {
-            var final = AnswerReplyFactory.Create(turn.Activity, answer);
+            var final = AnswerReplyFactory.Create(turn.Activity, answer, turn.ServerAddress);
             StreamInfo.Apply(final, StreamInfo.Final, stream.Id, sequence: null);
             try
             {
@@ -216,14 +216,14 @@ internal sealed partial class StreamingAnswerSender(IOptions<BotOptions> options
 
         if (stream.FinishInPlace && stream.Id is not null)
         {
-            var replacement = AnswerReplyFactory.Create(turn.Activity, answer);
+            var replacement = AnswerReplyFactory.Create(turn.Activity, answer, turn.ServerAddress);
             replacement.Id = stream.Id;
             replacement.ReplyToId = null;
             await turn.UpdateAsync(replacement, cancellationToken).ConfigureAwait(false);
             return stream.Id;
         }
 
-        return await turn.SendAsync(AnswerReplyFactory.Create(turn.Activity, answer), cancellationToken).ConfigureAwait(false);
+        return await turn.SendAsync(AnswerReplyFactory.Create(turn.Activity, answer, turn.ServerAddress), cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information,

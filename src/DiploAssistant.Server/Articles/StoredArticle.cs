@@ -1,7 +1,7 @@
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
-using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Server.Articles;

@@ -1,8 +1,8 @@
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Turns;
 using DiploAssistant.Core.Articles;
-using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Documents;
+using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Bot.Tests.Turns;

@@ -1,8 +1,8 @@
 using System.Net;
 using DiploAssistant.Bot.Teams;
 using DiploAssistant.Core.Articles;
-using DiploAssistant.Server.Tests.TestDoubles;
 using DiploAssistant.Core.Documents;
+using DiploAssistant.Server.Tests.TestDoubles;
 
 namespace DiploAssistant.Server.Tests.Articles;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Server.Tests.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
-using DiploAssistant.Core.Conversations;
 
 namespace DiploAssistant.Server.Tests.Security;
 

@@ -1,6 +1,7 @@
 using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
 using DiploAssistant.Bot.DirectLine;
+using DiploAssistant.Bot.Proactive;
 using DiploAssistant.Bot.Turns;
 using DiploAssistant.Bot.Turns.Queue;
 using DiploAssistant.Bot.Turns.Streaming;
@@ -40,6 +41,9 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<BotFrameworkAuthenticator>();
         services.TryAddSingleton<IChannelTokenProvider, MsalChannelTokenProvider>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+        services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
+        services.TryAddSingleton(sp => new ProactiveMessenger(
+            sp.GetRequiredService<IConnectorClient>(), sp.GetRequiredService<IConversationReferenceStore>(), sp.GetRequiredService<IOptions<BotOptions>>()));
 
         services.TryAddScoped<BotTurnHandler>();
         // Streaming needs a model writing the answer: the core registers IStreamingAnswerGenerator only when Chat:Provider is set.

@@ -15,7 +15,8 @@ public sealed class ConversationFloodTests
         {
             ["Bot:MessagesPerConversationPerMinute"] = "20",
             ["RateLimits:Enabled"] = "false",
-        }) { Connector = connector };
+        })
+        { Connector = connector };
         var client = factory.CreateClient();
 
         var statuses = new List<HttpStatusCode>();

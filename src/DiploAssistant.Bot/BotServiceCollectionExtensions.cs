@@ -1,7 +1,10 @@
 using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
 using DiploAssistant.Bot.DirectLine;
+using DiploAssistant.Bot.Proactive;
 using DiploAssistant.Bot.Turns;
+using DiploAssistant.Bot.Turns.Commands;
+using DiploAssistant.Bot.Turns.Feedback;
 using DiploAssistant.Bot.Turns.Queue;
 using DiploAssistant.Bot.Turns.Streaming;
 using DiploAssistant.Core.Answering;
@@ -39,8 +42,13 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<BotFrameworkAuthenticator>();
         services.TryAddSingleton<IChannelTokenProvider, MsalChannelTokenProvider>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+        services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
+        services.TryAddSingleton(sp => new ProactiveMessenger(
+            sp.GetRequiredService<IConnectorClient>(), sp.GetRequiredService<IConversationReferenceStore>(), sp.GetRequiredService<IOptions<BotOptions>>()));
 
         services.TryAddScoped<BotTurnHandler>();
+        services.TryAddScoped<ChatCommandHandler>();
+        services.TryAddSingleton<FeedbackReceiver>();
         // Streaming needs a model writing the answer: the core registers IStreamingAnswerGenerator only when Chat:Provider is set.
         services.TryAddSingleton(sp => new AnswerStreamingPolicy(
             sp.GetService<IStreamingAnswerGenerator>() is not null, sp.GetRequiredService<IOptions<BotOptions>>()));

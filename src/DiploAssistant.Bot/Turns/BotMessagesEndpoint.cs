@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
+using DiploAssistant.Bot.Proactive;
 using DiploAssistant.Bot.Turns.Queue;
 using DiploAssistant.Bot.Turns.Replies;
 using Microsoft.AspNetCore.Http;
@@ -24,6 +25,7 @@ internal sealed partial class BotMessagesEndpoint(
     TurnQueue queue,
     ConversationRateLimiter conversationLimiter,
     SlowDownNotices slowDownNotices,
+    IConversationReferenceStore conversationReferences,
     IConnectorClient connector,
     IOptions<BotOptions> options,
     ILogger<BotMessagesEndpoint> logger)
@@ -60,6 +62,11 @@ internal sealed partial class BotMessagesEndpoint(
         {
             LogServiceUrlRefused(activity.ChannelId);
             return TypedResults.BadRequest();
+        }
+
+        if (ConversationReference.FromActivity(activity) is { } reference)
+        {
+            conversationReferences.Save(reference);
         }
 
         var expectsReplies = string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase);

@@ -1,16 +1,17 @@
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Teams;
+using DiploAssistant.Bot.Turns.Commands;
+using DiploAssistant.Bot.Turns.Feedback;
 using DiploAssistant.Bot.Turns.Streaming;
 using DiploAssistant.Core.Answering;
-using DiploAssistant.Core.Retrieval;
-using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Bot.Turns;
 
 /// <summary>
-/// What the bot does with each activity: answers questions, runs commands, welcomes new members, accepts feedback.
+/// What the bot does with each activity: answers questions, hands commands to <see cref="ChatCommandHandler"/> and
+/// feedback to <see cref="FeedbackReceiver"/>, welcomes new members.
 /// One instance per turn (it may depend on scoped core services).
 /// </summary>
 internal sealed partial class BotTurnHandler(
@@ -18,14 +19,13 @@ internal sealed partial class BotTurnHandler(
     IStreamingAskService streamingAskService,
     AnswerStreamingPolicy streamingPolicy,
     StreamingAnswerSender streamingSender,
-    IDocumentStore store,
+    ChatCommandHandler commands,
+    FeedbackReceiver feedback,
     ChatArticleLoader loader,
     IOptions<BotOptions> options,
     TimeProvider timeProvider,
     ILogger<BotTurnHandler> logger)
 {
-    private const int NewestShown = 5;
-
     /// <summary>Handles the turn; for invokes returns the response (null → 501).</summary>
     public Task<InvokeResponse?> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -34,8 +34,8 @@ internal sealed partial class BotTurnHandler(
         {
             ActivityTypes.Message => Done(OnMessageAsync(turn, cancellationToken)),
             ActivityTypes.ConversationUpdate => Done(OnConversationUpdateAsync(turn, cancellationToken)),
-            ActivityTypes.Invoke => Task.FromResult(OnInvoke(turn)),
-            ActivityTypes.Event => Done(OnEvent(turn)),
+            ActivityTypes.Invoke => Task.FromResult(feedback.OnInvoke(turn)),
+            ActivityTypes.Event => OnEvent(turn),
             _ => Task.FromResult<InvokeResponse?>(null),
         };
     }
@@ -52,7 +52,7 @@ internal sealed partial class BotTurnHandler(
         {
             var reply = canLoad
                 ? await loader.LoadAttachmentsAsync(files, turn.AttachmentsTrusted, cancellationToken).ConfigureAwait(false)
-                : LoadingNotAllowed();
+                : ChatCommandHandler.LoadingNotAllowed();
             await turn.SendTextAsync(reply, cancellationToken).ConfigureAwait(false);
             if (text.Length == 0)
             {
@@ -60,24 +60,9 @@ internal sealed partial class BotTurnHandler(
             }
         }
 
-        var (command, argument) = SplitCommand(text);
-        switch (command)
+        if (await commands.TryHandleAsync(turn, text, canLoad, cancellationToken).ConfigureAwait(false))
         {
-            case "" when activity.Value is not null:
-                await turn.SendTextAsync("I can only answer typed questions. Type **help** to see examples.", cancellationToken).ConfigureAwait(false);
-                return;
-            case "":
-                return;
-            case "help" or "/help" or "?" or "도움말":
-                await turn.SendTextAsync(BotReplies.Help(canLoad, ReplyLanguage.IsKorean(activity, command)), cancellationToken).ConfigureAwait(false);
-                return;
-            case "sources" or "/sources" or "출처":
-                await turn.SendTextAsync(await SourcesAsync(ReplyLanguage.IsKorean(activity, command), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-                return;
-            case "load" or "/load" when argument.Length > 0:
-                var loaded = canLoad ? await loader.LoadUrlAsync(argument, cancellationToken).ConfigureAwait(false) : LoadingNotAllowed();
-                await turn.SendTextAsync(loaded, cancellationToken).ConfigureAwait(false);
-                return;
+            return;
         }
 
         if (text.Length > settings.MaxQuestionCharacters)
@@ -140,64 +125,11 @@ internal sealed partial class BotTurnHandler(
         }
     }
 
-    private InvokeResponse? OnInvoke(TurnContext turn)
+    private Task<InvokeResponse?> OnEvent(TurnContext turn)
     {
-        var activity = turn.Activity;
-        if (!string.Equals(activity.Name, "message/submitAction", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var feedback = FeedbackSubmission.FromSubmitAction(activity.Value);
-        if (feedback is not null)
-        {
-            LogFeedback(activity.ChannelId, activity.ReplyToId, feedback.Reaction, feedback.Text?.Length ?? 0);
-        }
-
-        // Teams wants an empty body here; a non-empty one is a 400 in the client.
-        return new InvokeResponse(200);
+        feedback.OnEvent(turn);
+        return Task.FromResult<InvokeResponse?>(null);
     }
-
-    private Task OnEvent(TurnContext turn)
-    {
-        // Web Chat's vote buttons: {type:"event", name:"webchat:activity-status/feedback", entities:[action]}.
-        if (string.Equals(turn.Activity.Name, "webchat:activity-status/feedback", StringComparison.Ordinal))
-        {
-            var action = turn.Activity.Entities?.FirstOrDefault();
-            var reaction = action?["@type"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var t) ? t : "unknown";
-            LogFeedback(turn.Activity.ChannelId, turn.Activity.ReplyToId, reaction, 0);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private async Task<string> SourcesAsync(bool korean, CancellationToken cancellationToken)
-    {
-        var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
-        var documents = await store.ListAsync(cancellationToken).ConfigureAwait(false);
-        var newest = documents
-            .OrderByDescending(d => d.Document.Published ?? DateOnly.MinValue)
-            .ThenByDescending(d => d.IngestedAt)
-            .Take(NewestShown)
-            .ToList();
-        return BotReplies.Sources(statistics, newest, korean);
-    }
-
-    private static (string Command, string Argument) SplitCommand(string text)
-    {
-        var space = text.IndexOfAny([' ', '\n', '\t']);
-        var head = space < 0 ? text : text[..space];
-        var argument = space < 0 ? string.Empty : text[(space + 1)..].Trim();
-        var command = head.ToLowerInvariant();
-        return command is "help" or "/help" or "?" or "도움말" or "sources" or "/sources" or "출처" && argument.Length > 0
-            ? ("question", text) // "sources of the EU talks?" is a question, not the command
-            : command is "help" or "/help" or "?" or "도움말" or "sources" or "/sources" or "출처" or "load" or "/load"
-                ? (command, argument)
-                : (text.Length == 0 ? string.Empty : "question", text);
-    }
-
-    private static string LoadingNotAllowed() =>
-        "Loading articles from chat is not enabled for you. An administrator can allow it with the setting Bot:AllowLoadingFor.";
 
     private static async Task<InvokeResponse?> Done(Task task)
     {
@@ -207,7 +139,4 @@ internal sealed partial class BotTurnHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Answered on {ChannelId}: answered={Answered}, citations={CitationCount}")]
     private partial void LogAnswered(string? channelId, bool answered, int citationCount);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback on {ChannelId} for message {ReplyToId}: {Reaction} ({FeedbackLength} characters of comment)")]
-    private partial void LogFeedback(string? channelId, string? replyToId, string reaction, int feedbackLength);
 }

@@ -131,8 +131,15 @@ public sealed class UrlFetcher : IUrlFetcher, IDisposable
         }
     }
 
-    private static string Describe(HttpRequestException exception) =>
-        exception.HttpRequestError == HttpRequestError.Unknown ? "the connection failed" : exception.HttpRequestError.ToString();
+    private static string Describe(HttpRequestException exception) => exception.HttpRequestError switch
+    {
+        HttpRequestError.NameResolutionError => "the host name does not resolve",
+        HttpRequestError.ConnectionError => "no connection could be made",
+        HttpRequestError.SecureConnectionError => "the TLS handshake failed",
+        HttpRequestError.ResponseEnded or HttpRequestError.InvalidResponse => "the server's answer was cut off or invalid",
+        HttpRequestError.ProxyTunnelError => "the proxy refused the connection",
+        _ => "the connection failed",
+    };
 
     private static bool IsRedirect(HttpStatusCode status) =>
         status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther

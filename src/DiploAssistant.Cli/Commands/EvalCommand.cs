@@ -24,7 +24,7 @@ internal static class EvalCommand
                 throw new UsageException($"{path.FullName} was not found.");
             }
 
-            var questions = Read(path, console.Error);
+            var (questions, skipped) = Read(path, console.Error);
             await using var services = CoreServices.Create(result.GetValue(store));
             var report = await services.GetRequiredService<Evaluator>().EvaluateAsync(questions, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
@@ -36,15 +36,23 @@ internal static class EvalCommand
                 await WriteAsync(console.Out, report).ConfigureAwait(false);
             }
 
+            if (skipped > 0)
+            {
+                await console.Error.WriteLineAsync($"{skipped} lines of {path.Name} were skipped (listed above); the rest were evaluated.").ConfigureAwait(false);
+                return ExitCodes.PartialFailure;
+            }
+
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static List<EvaluationQuestion> Read(FileInfo path, TextWriter error)
+    /// <summary>The questions of the file, and how many lines were skipped (each named on <paramref name="error"/> with its reason).</summary>
+    private static (List<EvaluationQuestion> Questions, int Skipped) Read(FileInfo path, TextWriter error)
     {
         var questions = new List<EvaluationQuestion>();
         var number = 0;
+        var skipped = 0;
         foreach (var line in File.ReadLines(path.FullName))
         {
             number++;
@@ -53,6 +61,7 @@ internal static class EvalCommand
                 continue;
             }
 
+            string reason;
             try
             {
                 var question = JsonSerializer.Deserialize<EvaluationQuestion>(line, CliJson.Options);
@@ -61,15 +70,27 @@ internal static class EvalCommand
                     questions.Add(question with { Id = question.Id ?? number.ToString(CultureInfo.InvariantCulture) });
                     continue;
                 }
+
+                reason = "it has no \"question\" text";
             }
-            catch (JsonException)
+            catch (JsonException exception)
             {
+                reason = exception.Path is { Length: > 1 } field
+                    ? $"the field {field} is not what was expected: {FirstSentence(exception.Message)}"
+                    : "it is not a JSON object: " + FirstSentence(exception.Message);
             }
 
-            error.WriteLine($"{path.Name}:{number}: skipped (not a JSON object with a \"question\")");
+            skipped++;
+            error.WriteLine($"{path.Name}:{number}: skipped: {reason}");
         }
 
-        return questions;
+        return (questions, skipped);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message.TrimEnd('.');
     }
 
     private static async Task WriteAsync(TextWriter output, EvaluationReport report)

@@ -9,9 +9,9 @@ namespace DiploAssistant.Core.Evaluation;
 public sealed record EvaluationQuestion(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("question")] string Question,
-    [property: JsonPropertyName("expected")] IReadOnlyList<string>? Expected,
-    [property: JsonPropertyName("documentIds")] IReadOnlyList<string>? DocumentIds,
-    [property: JsonPropertyName("urls")] IReadOnlyList<string>? Urls,
+    [property: JsonPropertyName("expected"), JsonConverter(typeof(StringOrListConverter))] IReadOnlyList<string>? Expected,
+    [property: JsonPropertyName("documentIds"), JsonConverter(typeof(StringOrListConverter))] IReadOnlyList<string>? DocumentIds,
+    [property: JsonPropertyName("urls"), JsonConverter(typeof(StringOrListConverter))] IReadOnlyList<string>? Urls,
     [property: JsonPropertyName("answerable")] bool? Answerable,
     [property: JsonPropertyName("asOf")] DateOnly? AsOf)
 {

@@ -68,6 +68,7 @@ public static class DiploAssistantServiceCollectionExtensions
             sp.GetRequiredService<IUrlFetcher>(),
             sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
         services.AddSingleton(sp => new SentenceChunker(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
+        services.AddSingleton<Languages.NameLexicon>();
         services.AddSingleton<IIngestionService, IngestionPipeline>();
         services.AddSingleton<ReindexService>();
 

@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Documents;
+using DiploAssistant.Core.Languages;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.AI;
@@ -17,7 +18,8 @@ internal sealed partial class IngestionBatchWriter(
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     IDocumentStore store,
     ContentHasher hasher,
-    ILogger logger)
+    ILogger logger,
+    NameLexicon? names = null)
 {
     private readonly DocumentIdentityResolver _identities = new(store, hasher);
 
@@ -182,6 +184,11 @@ internal sealed partial class IngestionBatchWriter(
         {
             var (pending, _) = embedded[i];
             LogStored(pending.Article.Document.Id, outcomes[i], pending.Chunks.Count);
+            foreach (var chunk in pending.Chunks)
+            {
+                names?.LearnFrom(chunk.Text);
+            }
+
             items[pending.Index] = Item(pending.Article, outcomes[i] switch
             {
                 UpsertOutcome.Added => IngestionStatus.Added,

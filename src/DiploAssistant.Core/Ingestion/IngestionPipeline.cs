@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Articles.Identity;
+using DiploAssistant.Core.Languages;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.AI;
@@ -33,7 +34,8 @@ public sealed class IngestionPipeline : IIngestionService
         EmbedderIdentity embedderIdentity,
         IDocumentStore store,
         IOptions<IngestionOptions> options,
-        ILogger<IngestionPipeline> logger)
+        ILogger<IngestionPipeline> logger,
+        NameLexicon? names = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _loader = loader;
@@ -41,7 +43,7 @@ public sealed class IngestionPipeline : IIngestionService
         _embedderIdentity = embedderIdentity;
         _store = store;
         _batchSize = options.Value.BatchSize;
-        _writer = new IngestionBatchWriter(chunker, embedder, store, new ContentHasher(options.Value, embedderIdentity), logger);
+        _writer = new IngestionBatchWriter(chunker, embedder, store, new ContentHasher(options.Value, embedderIdentity), logger, names);
     }
 
     public async Task<IngestionReport> IngestAsync(

@@ -20,13 +20,16 @@ public sealed partial class CrossLingualQueryExpander
     /// <summary>
     /// The glossary translation of the question into the other language: Korean words for an English question,
     /// English words for a Korean one (a question with Hangul counts as Korean). Null when nothing translates.
-    /// Names the glossary does not know (most people) are not transliterated.
+    /// Names the glossary does not know are carried by their sound (phonetic index terms) and, when an article wrote them
+    /// with their original in parentheses, by their other-script form from <paramref name="names"/>.
     /// </summary>
-    public string? Translate(string question)
+    public string? Translate(string question, NameLexicon? names = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         // The direction is TargetLanguage's, so the retriever's language filter always matches the translation.
-        var words = TargetLanguage(question) == "en" ? ToEnglish(question) : [.. ToKorean(question), .. NameTerms(question)];
+        List<string> words = TargetLanguage(question) == "en"
+            ? [.. ToEnglish(question), .. names?.LatinFor(question) ?? []]
+            : [.. ToKorean(question), .. NameTerms(question), .. names?.KoreanFor(question) ?? []];
         return words.Count == 0 ? null : string.Join(' ', words.Distinct(StringComparer.Ordinal));
     }
 
@@ -79,6 +82,12 @@ public sealed partial class CrossLingualQueryExpander
         var words = new List<string>();
         foreach (Match word in HangulWord().Matches(question))
         {
+            // A word the glossary does not know may be a name or a loanword written as it sounds (칼라스, 컴퓨터): its sound.
+            if (_glossary.FindKorean(word.Value).Count == 0 && PhoneticTerm.ForHangul(KoreanParticles.Strip(word.Value)) is { } sound)
+            {
+                words.Add(sound);
+            }
+
             var covered = new List<string>();
             foreach (var match in _glossary.FindKorean(word.Value))
             {

@@ -32,14 +32,16 @@ internal static class PhoneticKey
     }
 
     /// <summary>
-    /// The keys of a Latin name: the plain reading, plus readings with <c>j</c> as a glide (Kaja → 카야) and with a
-    /// silent initial <c>l</c>/<c>r</c> (Lee, Rhee → 이).
+    /// The keys of a Latin name: the plain reading, plus readings with <c>j</c> as a glide (Kaja → 카야), with a
+    /// silent initial <c>l</c>/<c>r</c> (Lee, Rhee → 이) and with an <c>r</c> before a consonant or at the end left
+    /// silent, as Korean writes English words (computer → 컴퓨터, Gordon → 고든).
     /// </summary>
     public static IReadOnlyList<string> FromLatin(string name)
     {
-        var letters = new string(name.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
+        var letters = Letters(name);
         var keys = new HashSet<string>(StringComparer.Ordinal) { Latin(letters, jIsGlide: false) };
         keys.Add(Latin(letters, jIsGlide: true));
+        keys.Add(Latin(letters, jIsGlide: false, nonRhotic: true));
         if (letters.Length > 1 && letters[0] is 'l' or 'r')
         {
             keys.Add(Latin(letters[1..], jIsGlide: false));
@@ -47,6 +49,20 @@ internal static class PhoneticKey
 
         return [.. keys];
     }
+
+    /// <summary>
+    /// The keys an indexed Latin word carries: its plain and its non-rhotic reading (the two ways Korean writes an r),
+    /// so a Korean question naming 고든 or 컴퓨터 finds an English article about Gordon or computers.
+    /// </summary>
+    public static IReadOnlyList<string> FromLatinWord(string word)
+    {
+        var letters = Letters(word);
+        var plain = Latin(letters, jIsGlide: false);
+        var nonRhotic = Latin(letters, jIsGlide: false, nonRhotic: true);
+        return plain == nonRhotic ? [plain] : [plain, nonRhotic];
+    }
+
+    private static string Letters(string word) => new(word.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>True when two keys name the same thing (a trailing S is tolerated: Brussels, 브뤼셀).</summary>
     public static bool Same(string a, string b)
@@ -59,7 +75,7 @@ internal static class PhoneticKey
         return a == b || a == b + "S" || b == a + "S";
     }
 
-    private static string Latin(string letters, bool jIsGlide)
+    private static string Latin(string letters, bool jIsGlide, bool nonRhotic = false)
     {
         var key = new StringBuilder();
         for (var i = 0; i < letters.Length; i++)
@@ -79,6 +95,7 @@ internal static class PhoneticKey
                 case 'g' or 'k' or 'q': Append(key, 'K'); break;
                 case 'b' or 'p' or 'f' or 'v': Append(key, 'P'); break;
                 case 'd' or 't': Append(key, 'T'); break;
+                case 'r' when nonRhotic && !IsVowel(next): break;
                 case 'l' or 'r': Append(key, 'L'); break;
                 case 'm': Append(key, 'M'); break;
                 case 'n': Append(key, 'N'); break;

@@ -22,5 +22,9 @@ internal static class PhoneticTerm
     public static IEnumerable<string> ForLatin(string name) =>
         PhoneticKey.FromLatin(name).Where(k => k.Length >= PhoneticKey.MinimumLength).Select(Make);
 
+    /// <summary>The terms an indexed Latin word (a document's) carries: its readings with keys long enough to trust.</summary>
+    public static IEnumerable<string> ForLatinWord(string word) =>
+        PhoneticKey.FromLatinWord(word).Where(k => k.Length >= PhoneticKey.MinimumLength).Select(Make);
+
     private static string Make(string key) => string.Concat(Prefix, key.ToLowerInvariant(), Suffix);
 }

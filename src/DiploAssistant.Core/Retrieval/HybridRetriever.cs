@@ -15,17 +15,22 @@ public sealed class HybridRetriever
     private readonly IEmbeddingGenerator<string, Embedding<float>> _embedder;
     private readonly HybridRetrieverOptions _options;
     private readonly CrossLingualQueryExpander _expander = new();
+    private readonly RecencyPrior _recency;
+    private readonly StoredNameLearner _names;
 
     public HybridRetriever(
         IDocumentStore store,
         IEmbeddingGenerator<string, Embedding<float>> embedder,
-        HybridRetrieverOptions? options = null)
+        HybridRetrieverOptions? options = null,
+        NameLexicon? names = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(embedder);
         _store = store;
         _embedder = embedder;
         _options = options ?? HybridRetrieverOptions.Default;
+        _names = new StoredNameLearner(store, names ?? new NameLexicon());
+        _recency = new RecencyPrior(_options.RecencyStrength, _options.RecencyHalfLifeDays, _options.RecencyGraceDays);
     }
 
     /// <summary>The best <paramref name="top"/> chunks with their documents, best first.</summary>
@@ -43,17 +48,25 @@ public sealed class HybridRetriever
         var chunks = await _store.GetChunksAsync(needed.Select(c => c.ChunkId).ToList(), cancellationToken).ConfigureAwait(false);
         var scores = needed.ToDictionary(c => c.ChunkId, c => c.Score, StringComparer.Ordinal);
         var ranked = chunks
-            .Select(c => c with { Score = scores[c.Chunk.Id] * RecencyFactor(c.Document.Published, filters.AsOf) })
+            .Select(c => c with { Score = scores[c.Chunk.Id] * _recency.Factor(c.Document.Published, filters.AsOf) })
             .OrderByDescending(c => c.Score)
             .ToList();
         return DiversitySelector.Select(ranked, top, _options.MaxChunksPerDocument);
     }
 
-    /// <summary>Documents ranked by their best chunk (no metadata read, no recency boost): for benchmarks and evaluation.</summary>
+    /// <summary>
+    /// Documents ranked by their best chunk, with the same prior on age as <see cref="RetrieveAsync"/> when an as-of date
+    /// is given (no metadata read without one): for benchmarks and evaluation.
+    /// </summary>
     public async Task<IReadOnlyList<RankedDocument>> RetrieveDocumentsAsync(string question, SearchFilters filters, int top, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         var candidates = await FuseAsync(question, filters, cancellationToken).ConfigureAwait(false);
+        if (filters.AsOf is not null && candidates.Count > 0)
+        {
+            candidates = await WithRecencyAsync(candidates, filters.AsOf.Value, cancellationToken).ConfigureAwait(false);
+        }
+
         var documents = new List<RankedDocument>(top);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
@@ -80,11 +93,20 @@ public sealed class HybridRetriever
         {
             var lexical = await _store.SearchLexicalAsync(question, filters, _options.Candidates, cancellationToken).ConfigureAwait(false);
             rankings.Add((lexical, _options.LexicalWeight));
+
+            // With an as-of date but no window, the grace period's own ranking: a recent match gains what a window would
+            // give it, and older articles stay in the other rankings.
+            if (_options.RecencyWindowWeight > 0 && RecentFilters(filters) is { } recent)
+            {
+                var windowed = await _store.SearchLexicalAsync(question, recent, _options.Candidates, cancellationToken).ConfigureAwait(false);
+                rankings.Add((windowed, _options.RecencyWindowWeight));
+            }
         }
 
         // The question's vocabulary and names in the other language, searched among that language's articles only:
         // English questions about Korean articles and back. A corpus without such articles costs no second ranking.
-        if (_options.CrossLingualWeight > 0 && CrossLingualFilters(question, filters) is { } crossFilters && _expander.Translate(question) is { } translated)
+        if (_options.CrossLingualWeight > 0 && CrossLingualFilters(question, filters) is { } crossFilters
+            && _expander.Translate(question, await LearnedNamesAsync(cancellationToken).ConfigureAwait(false)) is { } translated)
         {
             var crossLingual = await _store.SearchLexicalAsync(translated, crossFilters, _options.Candidates, cancellationToken).ConfigureAwait(false);
             rankings.Add((crossLingual, _options.CrossLingualWeight));
@@ -100,6 +122,18 @@ public sealed class HybridRetriever
         return RankFusion.Fuse(rankings, _options.Fusion, _options.RankConstant);
     }
 
+    private async Task<NameLexicon> LearnedNamesAsync(CancellationToken cancellationToken)
+    {
+        await _names.EnsureLearnedAsync(cancellationToken).ConfigureAwait(false);
+        return _names.Names;
+    }
+
+    /// <summary>The as-of date's grace period as a window, when the caller gave an as-of date and no earliest date.</summary>
+    private SearchFilters? RecentFilters(SearchFilters filters) =>
+        filters is { AsOf: { } asOf, From: null } && _options.RecencyGraceDays >= 1
+            ? filters with { From = asOf.AddDays(-(int)_options.RecencyGraceDays) }
+            : null;
+
     /// <summary>The filters for the translated question: the caller's, restricted to the translation's language; null when they exclude it.</summary>
     private static SearchFilters? CrossLingualFilters(string question, SearchFilters filters)
     {
@@ -109,15 +143,14 @@ public sealed class HybridRetriever
             : filters with { Language = target };
     }
 
-    private double RecencyFactor(DateOnly? published, DateOnly? asOf)
+    private async Task<List<FusedCandidate>> WithRecencyAsync(List<FusedCandidate> candidates, DateOnly asOf, CancellationToken cancellationToken)
     {
-        if (asOf is null || published is null || _options.RecencyStrength <= 0)
-        {
-            return 1;
-        }
-
-        var ageDays = Math.Max(0, asOf.Value.DayNumber - published.Value.DayNumber);
-        var strength = Math.Clamp(_options.RecencyStrength, 0, 1);
-        return 1 - strength + (strength * Math.Pow(0.5, ageDays / _options.RecencyHalfLifeDays));
+        var chunks = await _store.GetChunksAsync(candidates.Select(c => c.ChunkId).ToList(), cancellationToken).ConfigureAwait(false);
+        var published = chunks.ToDictionary(c => c.Chunk.Id, c => c.Document.Published, StringComparer.Ordinal);
+        return candidates
+            .Select(c => c with { Score = c.Score * _recency.Factor(published.GetValueOrDefault(c.ChunkId), asOf) })
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.ChunkId, StringComparer.Ordinal)
+            .ToList();
     }
 }

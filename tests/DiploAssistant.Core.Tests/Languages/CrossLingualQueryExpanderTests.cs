@@ -55,4 +55,23 @@ public sealed class CrossLingualQueryExpanderTests
         Assert.Contains(PhoneticTerm.ForHangul("조현"), terms);
         Assert.Contains(PhoneticTerm.ForHangul("칼라스"), terms);
     }
+
+    [Fact]
+    public void Translate_AddsTheSoundOfAKoreanWordTheGlossaryDoesNotKnow_ForAKoreanQuestion()
+    {
+        var translated = _expander.Translate("칼라스는 무엇을 말했나?");
+
+        Assert.NotNull(translated);
+        Assert.Contains(PhoneticTerm.ForLatinWord("kallas").First(), translated.Split(' '));
+    }
+
+    [Fact]
+    public void Translate_AddsTheOtherScriptFormOfALearnedName_InBothDirections()
+    {
+        var names = new NameLexicon();
+        names.LearnFrom("북해어업기구(NSFO)는 할당량을 정했다.");
+
+        Assert.Contains("북해어업기구", _expander.Translate("Where will NSFO meet?", names)!.Split(' '));
+        Assert.Contains("NSFO", _expander.Translate("북해어업기구는 어디서 회의를 여나?", names)!.Split(' '));
+    }
 }

@@ -23,6 +23,19 @@ public sealed class PhoneticKeyTests
     }
 
     [Theory]
+    [InlineData("고든", "Gordon")]
+    [InlineData("컴퓨터", "computer")]
+    [InlineData("수퍼컴퓨터", "supercomputer")]
+    [InlineData("찰스", "Charles")]
+    [InlineData("무가베", "Mugabe")]
+    public void FromLatinWord_ReadsAnRBeforeAConsonantAsSilent_AsKoreanWritesEnglishWords(string hangul, string latin)
+    {
+        var hangulKey = PhoneticKey.FromHangul(hangul);
+
+        Assert.Contains(PhoneticKey.FromLatinWord(latin), key => PhoneticKey.Same(hangulKey, key));
+    }
+
+    [Theory]
     [InlineData("베를린", "Brussels")]
     [InlineData("조현", "Kallas")]
     [InlineData("시진핑", "Rutte")]

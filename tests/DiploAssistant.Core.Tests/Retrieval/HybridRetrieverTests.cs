@@ -108,6 +108,64 @@ public sealed class HybridRetrieverTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RetrieveDocumentsAsync_WithOnlyAnAsOfDate_PrefersThisWeeksArticle_OverAnOlderOneThatRepeatsTheWords()
+    {
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("spring", "항만 파업", "항만 파업 협상. 항만 파업 협상 결렬. 항만 파업", new DateOnly(2025, 3, 2)));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("this-week", "항만 노사", "항만 파업 협상이 다시 열렸다", new DateOnly(2025, 6, 8)));
+        var retriever = new HybridRetriever(_store, _embedder);
+
+        var undated = await retriever.RetrieveDocumentsAsync("항만 파업 협상", SearchFilters.None, 5, CancellationToken.None);
+        var asOf = await retriever.RetrieveDocumentsAsync("항만 파업 협상", new SearchFilters(AsOf: new DateOnly(2025, 6, 10)), 5, CancellationToken.None);
+
+        Assert.Equal(["spring", "this-week"], undated.Select(d => d.DocumentId));
+        Assert.Equal(["this-week", "spring"], asOf.Select(d => d.DocumentId));
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_WithOnlyAnAsOfDate_StillFindsAnOldArticle_ThatAloneMatches()
+    {
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("old", "그린란드 조약", "그린란드 어업 조약이 서명됐다", new DateOnly(2021, 4, 1)));
+        for (var day = 1; day <= 6; day++)
+        {
+            await StoreTestData.StoreAsync(_store, StoreTestData.Article($"recent-{day}", "어업 동향", $"연근해 어업 생산량 {day}월 집계", new DateOnly(2025, 6, day)));
+        }
+
+        var retriever = new HybridRetriever(_store, _embedder);
+
+        var chunks = await retriever.RetrieveAsync("그린란드 조약", new SearchFilters(AsOf: new DateOnly(2025, 6, 10)), 5, CancellationToken.None);
+        var documents = await retriever.RetrieveDocumentsAsync("그린란드 조약", new SearchFilters(AsOf: new DateOnly(2025, 6, 10)), 5, CancellationToken.None);
+
+        Assert.Equal("old", chunks[0].Document.Id);
+        Assert.Equal("old", documents[0].DocumentId);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_FindsAnEnglishArticle_ForAKoreanQuestionNamingAPersonByTheSoundOfTheName()
+    {
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("kallas", "Talks in Cairo", "Kaja Kallas travelled to Cairo for talks.", language: "en"));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("other", "Markets", "Bankers travelled to Frankfurt for talks.", language: "en"));
+        var retriever = new HybridRetriever(_store, _embedder, HybridRetrieverOptions.Default with { VectorWeight = 0 });
+
+        var results = await retriever.RetrieveAsync("칼라스는 어디에 갔나?", SearchFilters.None, 5, CancellationToken.None);
+
+        Assert.Equal("kallas", results[0].Document.Id);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_FindsAKoreanOnlyArticle_ThroughANameAnotherArticleWroteWithItsOriginal()
+    {
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("quota", "어획 할당량", "북해어업기구(NSFO)는 올해 어획 할당량을 정했다."));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("meeting", "내년 회의", "북해어업기구는 내년 총회를 오슬로에서 연다고 밝혔다."));
+        await StoreTestData.StoreAsync(_store, StoreTestData.Article("other", "경제 동향", "수출이 지난달 크게 늘었다."));
+        var retriever = new HybridRetriever(_store, _embedder, HybridRetrieverOptions.Default with { VectorWeight = 0 });
+
+        var results = await retriever.RetrieveAsync("NSFO", SearchFilters.None, 5, CancellationToken.None);
+
+        Assert.Contains(results, r => r.Document.Id == "meeting");
+        Assert.DoesNotContain(results, r => r.Document.Id == "other");
+    }
+
+    [Fact]
     public async Task RetrieveDocumentsAsync_RanksEachDocumentOnce()
     {
         var paragraphs = string.Join("\n\n", Enumerable.Range(1, 3).Select(i => $"유엔 총회 연설 {i}"));

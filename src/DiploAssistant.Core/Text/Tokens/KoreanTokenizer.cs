@@ -9,6 +9,9 @@ namespace DiploAssistant.Core.Text.Tokens;
 /// </summary>
 public sealed class KoreanTokenizer : ITextTokenizer
 {
+    /// <summary>Shorter Latin words (of, the, UN) get no sound term: their keys are too short or too common.</summary>
+    private const int MinimumPhoneticLetters = 4;
+
     private readonly KoreanTokenizerOptions _options;
 
     public KoreanTokenizer(KoreanTokenizerOptions? options = null)
@@ -102,5 +105,24 @@ public sealed class KoreanTokenizer : ITextTokenizer
         }
 
         tokens.Add(EnglishStemmer.Stem(text));
+
+        // Documents also index a Latin word's sound, so Korean questions naming 칼라스 or 컴퓨터 find the English spelling.
+        if (!isQuery && text.Length >= MinimumPhoneticLetters && IsLatinWord(text))
+        {
+            tokens.AddRange(PhoneticTerm.ForLatinWord(text));
+        }
+    }
+
+    private static bool IsLatinWord(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

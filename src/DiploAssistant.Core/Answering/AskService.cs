@@ -97,8 +97,8 @@ public sealed class AskService : IAskService, IStreamingAskService
         {
             return PreparedQuestion.Refused(Answer.NotAnswered(
                 question[.._options.MaxQuestionCharacters],
-                $"the question is longer than {_options.MaxQuestionCharacters} characters",
-                NoAnswerMessages.QuestionTooLong(_options.MaxQuestionCharacters)));
+                NoAnswerMessages.QuestionTooLongReason(question, _options.MaxQuestionCharacters),
+                NoAnswerMessages.QuestionTooLong(question, _options.MaxQuestionCharacters)));
         }
 
         var history = _conversations is not null && request.ConversationId is { Length: > 0 } id

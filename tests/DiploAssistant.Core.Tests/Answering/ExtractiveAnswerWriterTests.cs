@@ -51,6 +51,16 @@ public sealed class ExtractiveAnswerWriterTests
     }
 
     [Fact]
+    public async Task GenerateAsync_LeadsWithAnArticle_WhenTheOutletIsUnknown()
+    {
+        var (document, text) = Korean("helsinki", "조현 외교부 장관은 지난달 25일 헬싱키에서 카야 칼라스 고위대표와 만났다.");
+
+        var answer = await _generator.GenerateAsync("Where did Cho Hyun meet Kaja Kallas?", Retrieved((document with { Source = null, Published = null }, text)), CancellationToken.None);
+
+        Assert.StartsWith("According to an article [1]: 조현 외교부 장관은 지난달 25일 헬싱키에서", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GenerateAsync_LeadsInKorean_WhenAKoreanQuestionIsAnsweredFromAnEnglishSentence()
     {
         var evidence = Retrieved(English("oslo", "Foreign Minister Anna Berg met Cho Hyun in Oslo yesterday to discuss fisheries."));

@@ -18,15 +18,15 @@ internal static class AnswerLead
     public static string For(string question, DocumentInfo document, string marker)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // Without an outlet the lead says "an article": its title is often the quoted lead sentence itself.
         var outlet = string.IsNullOrWhiteSpace(document.Source) ? null : document.Source.Trim();
         if (QuestionLanguage.IsKorean(question))
         {
-            var who = outlet ?? $"‘{document.Title}’";
             var when = document.Published is { } day ? $" {AbsoluteDateText.KoreanDay(day)}" : "";
-            return $"{who}{when} 보도에 따르면 {marker}:";
+            return outlet is null ? $"{when.TrimStart()} 기사에 따르면 {marker}:".TrimStart() : $"{outlet}{when} 보도에 따르면 {marker}:";
         }
 
-        var source = outlet ?? $"“{document.Title}”";
+        var source = outlet ?? "an article";
         var published = document.Published is { } date ? $", {AbsoluteDateText.EnglishShortDay(date)}" : "";
         return $"According to {source}{published} {marker}:";
     }

@@ -38,8 +38,8 @@ public sealed class PostgresConversationStore : IConversationStore
 
         await using var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand("""
-            SELECT question, standalone_question, answer, at FROM (
-                SELECT seq, question, standalone_question, answer, at FROM conversation_turns
+            SELECT question, standalone_question, answer, at, cited_documents FROM (
+                SELECT seq, question, standalone_question, answer, at, cited_documents FROM conversation_turns
                 WHERE conversation_id = @id AND at >= @oldest
                 ORDER BY seq DESC LIMIT @max
             ) recent ORDER BY seq
@@ -52,7 +52,7 @@ public sealed class PostgresConversationStore : IConversationStore
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             turns.Add(new ConversationTurn(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3), reader.GetFieldValue<string[]>(4)));
         }
 
         return turns;
@@ -71,8 +71,8 @@ public sealed class PostgresConversationStore : IConversationStore
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand("""
             SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':conversation:' || @id));
-            INSERT INTO conversation_turns (conversation_id, question, standalone_question, answer, at)
-            VALUES (@id, @question, @standalone, @answer, @at);
+            INSERT INTO conversation_turns (conversation_id, question, standalone_question, answer, at, cited_documents)
+            VALUES (@id, @question, @standalone, @answer, @at, @cited);
             DELETE FROM conversation_turns WHERE conversation_id = @id AND seq NOT IN (
                 SELECT seq FROM conversation_turns WHERE conversation_id = @id ORDER BY seq DESC LIMIT @max);
             DELETE FROM conversation_turns WHERE at < @oldest;
@@ -82,6 +82,7 @@ public sealed class PostgresConversationStore : IConversationStore
         command.Parameters.AddWithValue("standalone", turn.StandaloneQuestion);
         command.Parameters.AddWithValue("answer", turn.Answer);
         command.Parameters.AddWithValue("at", turn.At.ToUniversalTime());
+        command.Parameters.AddWithValue("cited", turn.CitedDocuments.ToArray());
         command.Parameters.AddWithValue("max", _options.MaxTurns);
         command.Parameters.AddWithValue("oldest", OldestKept());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

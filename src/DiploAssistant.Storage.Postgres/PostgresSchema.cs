@@ -6,7 +6,7 @@ namespace DiploAssistant.Storage.Postgres;
 /// <summary>
 /// The store's schema, in the connection's current schema (the first of its search path), migrated on first use:
 /// each migration runs once, in a transaction, under an advisory lock so that replicas starting together apply it once,
-/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns). The vector column gets its dimension and HNSW index when the
+/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns; 3: the documents each turn's answer cited). The vector column gets its dimension and HNSW index when the
 /// embedder is recorded (<see cref="TypeVectorColumnSql"/>).
 /// </summary>
 internal static class PostgresSchema
@@ -68,6 +68,9 @@ internal static class PostgresSchema
         );
         CREATE INDEX conversation_turns_conversation ON conversation_turns (conversation_id, seq);
         CREATE INDEX conversation_turns_at ON conversation_turns (at);
+        """,
+        """
+        ALTER TABLE conversation_turns ADD COLUMN IF NOT EXISTS cited_documents text[] NOT NULL DEFAULT '{}';
         """,
     ];
 

@@ -56,7 +56,7 @@ public sealed class AskService : IAskService, IStreamingAskService
             return refusal;
         }
 
-        var answer = await _generator.GenerateAsync(prepared.Standalone, prepared.Evidence, cancellationToken).ConfigureAwait(false);
+        var answer = await GenerateAsync(prepared, cancellationToken).ConfigureAwait(false);
         return await RememberAsync(request, prepared, answer, cancellationToken).ConfigureAwait(false);
     }
 
@@ -71,7 +71,7 @@ public sealed class AskService : IAskService, IStreamingAskService
 
         if (_generator is not IStreamingAnswerGenerator streaming)
         {
-            var whole = await _generator.GenerateAsync(prepared.Standalone, prepared.Evidence, cancellationToken).ConfigureAwait(false);
+            var whole = await GenerateAsync(prepared, cancellationToken).ConfigureAwait(false);
             yield return AnswerStreamUpdate.Final(await RememberAsync(request, prepared, whole, cancellationToken).ConfigureAwait(false));
             yield break;
         }
@@ -97,25 +97,34 @@ public sealed class AskService : IAskService, IStreamingAskService
         {
             return PreparedQuestion.Refused(Answer.NotAnswered(
                 question[.._options.MaxQuestionCharacters],
-                $"the question is longer than {_options.MaxQuestionCharacters} characters",
-                NoAnswerMessages.QuestionTooLong(_options.MaxQuestionCharacters)));
+                NoAnswerMessages.QuestionTooLongReason(question, _options.MaxQuestionCharacters),
+                NoAnswerMessages.QuestionTooLong(question, _options.MaxQuestionCharacters)));
         }
 
         var history = _conversations is not null && request.ConversationId is { Length: > 0 } id
             ? await _conversations.GetRecentAsync(id, cancellationToken).ConfigureAwait(false)
             : [];
         var standalone = await _rewriter.RewriteAsync(question, history, cancellationToken).ConfigureAwait(false);
-        var evidence = await _retriever.RetrieveAsync(standalone, request.Filters ?? SearchFilters.None, _options.EvidenceChunks, cancellationToken)
+
+        // A follow-up prefers the previous answer's documents: retrieve more, boost theirs, keep the best.
+        var preferred = FollowUpPreference.DocumentsFor(question, history);
+        var wanted = preferred.Count == 0 ? _options.EvidenceChunks : _options.EvidenceChunks * 2;
+        var retrieved = await _retriever.RetrieveAsync(standalone, request.Filters ?? SearchFilters.None, wanted, cancellationToken)
             .ConfigureAwait(false);
-        return new PreparedQuestion(question, standalone, evidence, null);
+        var evidence = FollowUpPreference.Apply(retrieved, preferred, _options.EvidenceChunks);
+        return new PreparedQuestion(question, standalone, evidence, null, preferred);
     }
+
+    private Task<Answer> GenerateAsync(PreparedQuestion prepared, CancellationToken cancellationToken) =>
+        FollowUpAnswering.GenerateAsync(_generator, prepared.Standalone, prepared.Evidence, prepared.Preferred ?? new HashSet<string>(), cancellationToken);
 
     /// <summary>Records the turn, and reports the question as the user asked it (not the rewrite).</summary>
     private async Task<Answer> RememberAsync(AskRequest request, PreparedQuestion prepared, Answer answer, CancellationToken cancellationToken)
     {
         if (_conversations is not null && request.ConversationId is { Length: > 0 } id)
         {
-            var turn = new ConversationTurn(prepared.Question, prepared.Standalone, answer.Text, _time.GetUtcNow());
+            var cited = answer.Citations.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).ToList();
+            var turn = new ConversationTurn(prepared.Question, prepared.Standalone, answer.Text, _time.GetUtcNow(), cited);
             await _conversations.AppendAsync(id, turn, cancellationToken).ConfigureAwait(false);
         }
 

@@ -1,5 +1,3 @@
-using DiploAssistant.Core.Languages;
-
 namespace DiploAssistant.Core.Answering;
 
 /// <summary>What the user is told when the loaded articles do not answer, in the question's language.</summary>
@@ -15,11 +13,18 @@ public static class NoAnswerMessages
     /// <summary>What an empty question gets (before any retrieval).</summary>
     public const string EmptyQuestion = "Please ask a question about the loaded articles.";
 
-    /// <summary>What a question over the length limit gets (before any retrieval).</summary>
-    public static string QuestionTooLong(int max) => $"Please ask a shorter question (at most {max} characters).";
+    /// <summary>What a question over the length limit gets (before any retrieval), in its language.</summary>
+    public static string QuestionTooLong(string question, int max) => IsKorean(question)
+        ? $"질문을 {max}자 이내로 줄여 주세요."
+        : $"Please ask a shorter question (at most {max} characters).";
 
-    /// <summary>True when the question should be answered in Korean (it contains Hangul).</summary>
-    public static bool IsKorean(string question) => question.Any(HangulText.IsSyllable);
+    /// <summary>Reason: the question is over the length limit, in its language.</summary>
+    public static string QuestionTooLongReason(string question, int max) => IsKorean(question)
+        ? $"질문이 {max}자를 넘습니다"
+        : $"the question is longer than {max} characters";
+
+    /// <summary>True when the question should be answered in Korean (see <see cref="QuestionLanguage"/>).</summary>
+    public static bool IsKorean(string question) => QuestionLanguage.IsKorean(question);
 
     /// <summary>The answer text shown instead of an answer.</summary>
     public static string NotFound(string question) => IsKorean(question) ? NotFoundKorean : NotFoundEnglish;

@@ -24,7 +24,7 @@ public sealed class ExtractiveAnswerGeneratorTests
         { "한국과 EU는 언제 전략적 파트너십으로 관계를 격상했나?", EuStrategicDialogue.Document.Id, "2010년" },
         { "What will South Korea and the EU do about piracy in the Gulf of Guinea?", EuSecurityDialogue.Document.Id, "maritime security" },
         { "한국과 네덜란드는 반도체 분야에서 어떤 협력을 하기로 했나?", NetherlandsTwoPlusTwo.Document.Id, "반도체" },
-        { "When did South Korea and the EU hold the Security and Defense Dialogue?", EuSecurityDialogue.Document.Id, "Thursday" },
+        { "When did South Korea and the EU hold the Security and Defense Dialogue?", EuSecurityDialogue.Document.Id, "agreed on 24 June 2021" }, // "agreed Thursday", written in full
     };
 
     public static TheoryData<string> UnanswerableQuestions => new()

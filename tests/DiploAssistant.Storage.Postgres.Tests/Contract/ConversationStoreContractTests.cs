@@ -52,6 +52,21 @@ public abstract class ConversationStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetRecentAsync_ReturnsTheDocumentsEachAnswerCited()
+    {
+        var history = History(Bounds());
+        var cited = Turn("차기 2+2 대화는 어디서 열리나?", "헤이그 [1] … [2].") with { CitedDocuments = ["002_db910010b746ffbf", "page.html#2"] };
+        var declined = Turn("Who is the king?", "The loaded articles don't say.");
+        await history.AppendAsync("a:1Xy", cited, CancellationToken.None);
+        await history.AppendAsync("a:1Xy", declined, CancellationToken.None);
+
+        var turns = await history.GetRecentAsync("a:1Xy", CancellationToken.None);
+
+        Assert.Equal(["002_db910010b746ffbf", "page.html#2"], turns[0].CitedDocuments);
+        Assert.Empty(turns[1].CitedDocuments);
+    }
+
+    [Fact]
     public async Task AppendAsync_DeletesTheOldestTurns_BeyondMaxTurns()
     {
         var history = History(Bounds(maxTurns: 2));

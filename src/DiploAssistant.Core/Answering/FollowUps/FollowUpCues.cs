@@ -5,7 +5,7 @@ namespace DiploAssistant.Core.Answering.FollowUps;
 
 /// <summary>
 /// Whether a question leans on an earlier one: it refers back (그 회의, 그는, 이번, 양측, that meeting, they, it), or it
-/// names nothing of its own ("언제였나?", "What was agreed?").
+/// names nothing of its own ("언제였나?", "What was agreed?"), or only names a new subject ("what about the Netherlands?").
 /// </summary>
 internal static class FollowUpCues
 {
@@ -22,9 +22,21 @@ internal static class FollowUpCues
         "there", "then", "same", "both",
     };
 
-    public static bool IsFollowUp(string question) => RefersBack(question) || QuestionEntities.Find(question).Count == 0;
+    public static bool IsFollowUp(string question) =>
+        RefersBack(question) || QuestionEntities.Find(question).Count == 0 || EllipticalFollowUp.SubjectOf(question) is not null;
 
-    public static bool RefersBack(string question) => TextWords.Find(question).Any(w => w.IsHangul ? IsKoreanReference(w.Text) : EnglishReferences.Contains(w.Text));
+    public static bool RefersBack(string question)
+    {
+        var words = TextWords.Find(question);
+        return words.Select((w, i) => w.IsHangul
+                ? IsKoreanReference(w.Text) && !IsSurnameBeforeTitle(words, i)
+                : EnglishReferences.Contains(w.Text))
+            .Any(refers => refers);
+    }
+
+    /// <summary>"이 대통령", "조 장관": a surname with a title names someone; it does not point back.</summary>
+    private static bool IsSurnameBeforeTitle(IReadOnlyList<TextWord> words, int i) =>
+        words[i].Text.Length == 1 && i + 1 < words.Count && words[i + 1].IsHangul && PersonTitles.IsTitle(words[i + 1].Text);
 
     private static bool IsKoreanReference(string word) =>
         KoreanReferences.Contains(word)

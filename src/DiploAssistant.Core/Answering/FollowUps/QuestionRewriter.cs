@@ -76,7 +76,10 @@ public sealed partial class QuestionRewriter
         return RewriteOffline(question, history);
     }
 
-    /// <summary>The offline rewrite: the follow-up, then in parentheses the names of the previous standalone question.</summary>
+    /// <summary>
+    /// The offline rewrite: the follow-up, then in parentheses the names of the previous standalone question, or for a
+    /// follow-up that only names a new subject, the previous question asked about it.
+    /// </summary>
     public static string RewriteOffline(string question, IReadOnlyList<ConversationTurn> history)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -87,6 +90,11 @@ public sealed partial class QuestionRewriter
         }
 
         var previous = history[^1].StandaloneQuestion;
+        if (EllipticalFollowUp.SubjectOf(question) is { } subject)
+        {
+            return $"{question} ({EllipticalFollowUp.AskAbout(previous, subject)})";
+        }
+
         var carried = QuestionEntities.Find(previous)
             .Select(e => e.Text)
             .Where(name => !question.Contains(name, StringComparison.OrdinalIgnoreCase))

@@ -39,8 +39,8 @@ public sealed class SqliteConversationStore : IConversationStore
         await using var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT question, standalone_question, answer, at FROM (
-                SELECT seq, question, standalone_question, answer, at FROM conversation_turns
+            SELECT question, standalone_question, answer, at, cited_documents FROM (
+                SELECT seq, question, standalone_question, answer, at, cited_documents FROM conversation_turns
                 WHERE conversation_id = $id AND at >= $oldest
                 ORDER BY seq DESC LIMIT $max
             ) ORDER BY seq
@@ -53,7 +53,8 @@ public sealed class SqliteConversationStore : IConversationStore
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             turns.Add(new ConversationTurn(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero)));
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
+                reader.GetString(4).Split('\n', StringSplitOptions.RemoveEmptyEntries)));
         }
 
         return turns;
@@ -73,8 +74,8 @@ public sealed class SqliteConversationStore : IConversationStore
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO conversation_turns (conversation_id, question, standalone_question, answer, at)
-            VALUES ($id, $question, $standalone, $answer, $at);
+            INSERT INTO conversation_turns (conversation_id, question, standalone_question, answer, at, cited_documents)
+            VALUES ($id, $question, $standalone, $answer, $at, $cited);
             DELETE FROM conversation_turns WHERE conversation_id = $id AND seq NOT IN (
                 SELECT seq FROM conversation_turns WHERE conversation_id = $id ORDER BY seq DESC LIMIT $max);
             DELETE FROM conversation_turns WHERE at < $oldest;
@@ -84,6 +85,7 @@ public sealed class SqliteConversationStore : IConversationStore
         command.Parameters.AddWithValue("$standalone", turn.StandaloneQuestion);
         command.Parameters.AddWithValue("$answer", turn.Answer);
         command.Parameters.AddWithValue("$at", turn.At.UtcTicks);
+        command.Parameters.AddWithValue("$cited", string.Join('\n', turn.CitedDocuments));
         command.Parameters.AddWithValue("$max", _options.MaxTurns);
         command.Parameters.AddWithValue("$oldest", OldestKept().UtcTicks);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

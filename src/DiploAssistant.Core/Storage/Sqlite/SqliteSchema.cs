@@ -6,7 +6,8 @@ namespace DiploAssistant.Core.Storage.Sqlite;
 /// The embedded store's schema, versioned with <c>PRAGMA user_version</c>: each migration runs once, in order, in one
 /// immediate transaction that re-reads the version, so an older store is upgraded in place by whichever process opens it
 /// first. Version 1: documents, chunks and their index; version 2: conversation turns; version 3: the
-/// log of changed documents (<see cref="DocumentChangeLog"/>) that lets vector caches catch up without a full reload. The FTS5 table holds app-side tokens
+/// log of changed documents (<see cref="DocumentChangeLog"/>) that lets vector caches catch up without a full reload; version 4: the
+/// documents each conversation turn's answer cited (one id a line), which its follow-up prefers. The FTS5 table holds app-side tokens
 /// (joined by spaces) in two columns, title and body, so that bm25() can weight the title; it is contentless, keyed by
 /// the chunk rowid. <c>meta.generation</c> increases with every write so readers in any process can tell their caches are stale.
 /// </summary>
@@ -70,6 +71,9 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS document_changes_generation ON document_changes (generation);
         INSERT OR IGNORE INTO meta (key, value) SELECT 'changes_from', value FROM meta WHERE key = 'generation';
+        """,
+        """
+        ALTER TABLE conversation_turns ADD COLUMN cited_documents TEXT NOT NULL DEFAULT '';
         """,
     ];
 

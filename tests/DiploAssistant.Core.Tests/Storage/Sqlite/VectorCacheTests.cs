@@ -140,13 +140,13 @@ public sealed class VectorCacheTests : IDisposable
             await StoreInitialArticlesAsync(old);
         }
 
-        Scalar("DROP TABLE document_changes; DELETE FROM meta WHERE key = 'changes_from'; PRAGMA user_version = 2;");
+        Scalar("DROP TABLE document_changes; DELETE FROM meta WHERE key = 'changes_from'; ALTER TABLE conversation_turns DROP COLUMN cited_documents; PRAGMA user_version = 2;");
 
         await using var store = new SqliteDocumentStore(_directory.Path);
         await SearchAllAsync(store);
         await ChangeArticlesAsync(store);
 
-        Assert.Equal(3L, Scalar("PRAGMA user_version"));
+        Assert.Equal((long)SqliteSchema.Version, Scalar("PRAGMA user_version"));
         Assert.Equal(await SearchFreshAsync(), await SearchAllAsync(store));
         Assert.Equal(1, store.VectorFullLoads);
     }

@@ -39,4 +39,9 @@ public static class NoAnswerMessages
     public static string NotMentioned(string question, string name) => IsKorean(question)
         ? $"불러온 기사에 ‘{name}’에 대한 내용이 없습니다."
         : $"The loaded articles don't mention “{name}”.";
+
+    /// <summary>Reason: each name is in some article, but no article or sentence says them together (another year, another meeting).</summary>
+    public static string NotTogether(string question, IReadOnlyList<string> names) => IsKorean(question)
+        ? $"불러온 기사 중 {string.Join(", ", names.Select(n => $"‘{n}’"))}을(를) 함께 다룬 기사가 없습니다."
+        : $"No loaded article mentions {string.Join(" and ", names.Select(n => $"“{n}”"))} together.";
 }

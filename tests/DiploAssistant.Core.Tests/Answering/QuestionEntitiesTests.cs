@@ -49,4 +49,23 @@ public sealed class QuestionEntitiesTests
     {
         Assert.Empty(Names("Summarize what happened."));
     }
+
+    [Fact]
+    public void Find_SkipsVerbFormsAndAnswerNouns()
+    {
+        var names = Names("유엔 평화유지군이 파병될 지역의 이름은?");
+
+        Assert.DoesNotContain("파병될", names);
+        Assert.DoesNotContain("이름", names);
+        Assert.Contains("평화유지군", names);
+    }
+
+    [Fact]
+    public void Find_MarksTheOpeningNounAsTheTopic()
+    {
+        var topic = QuestionEntities.Find("금강산을 이루는 암석은?").First(e => e.IsHangul);
+
+        Assert.Equal("금강산", topic.Text);
+        Assert.Equal(EntityKind.Topic, topic.Kind);
+    }
 }

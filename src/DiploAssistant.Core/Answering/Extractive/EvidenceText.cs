@@ -35,10 +35,29 @@ internal sealed class EvidenceText
         }
     }
 
-    public bool Mentions(QuestionEntity entity) =>
-        entity.IsHangul
-            ? MentionsKorean(entity.Words[0]) || (entity.FollowedBy is { } next && SoundsLikeLatin(entity.Words[0] + next))
-            : MentionsEnglish(entity.Words);
+    public bool Mentions(QuestionEntity entity) => entity.Kind switch
+    {
+        EntityKind.Year or EntityKind.Code => MentionsNumber(entity.Words[0]),
+        EntityKind.Ordinal => QuestionConstraints.OrdinalForms(int.Parse(entity.Words[0], System.Globalization.CultureInfo.InvariantCulture))
+            .Any(form => form.All(char.IsAsciiLetter) ? _latinWords.Contains(form) : _compact.Contains(form.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal)),
+        _ when entity.IsHangul => MentionsKorean(entity.Words[0]) || (entity.FollowedBy is { } next && SoundsLikeLatin(entity.Words[0] + next)),
+        _ => MentionsEnglish(entity.Words),
+    };
+
+    /// <summary>The digits or code as a whole word of the text (2023 in "2023년", not in "12023"; s8 in "S8의", not in "S80").</summary>
+    private bool MentionsNumber(string digits)
+    {
+        for (var at = _lower.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = _lower.IndexOf(digits, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + digits.Length;
+            if ((at == 0 || !char.IsAsciiLetterOrDigit(_lower[at - 1])) && (end == _lower.Length || !char.IsAsciiLetterOrDigit(_lower[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void IndexHangul(TextWord word, TextWord? next)
     {
@@ -93,7 +112,31 @@ internal sealed class EvidenceText
         return _latinKeys.Any(latin => PhoneticKey.Same(key, latin));
     }
 
+    /// <summary>
+    /// A name of several words is mentioned when half its words are there, or all of it sounds there in Hangul:
+    /// "Jennifer Lopez and Ben Affleck" is not mentioned by a text that only says 로페스.
+    /// </summary>
     private bool MentionsEnglish(IReadOnlyList<string> words)
+    {
+        if (words.Count == 1)
+        {
+            return MentionsEnglishWord(words[0]);
+        }
+
+        var and = words.ToList().IndexOf("and");
+        if (and > 0)
+        {
+            // Either side: a name the other script spells beyond the sound match (Rutte, 뤼터) must not hide the pair.
+            return MentionsEnglish(words.Take(and).ToList()) || MentionsEnglish(words.Skip(and + 1).ToList());
+        }
+
+        var found = words.Count(MentionsEnglishWord);
+        return 2 * found >= words.Count || SoundsPresent(string.Concat(words));
+    }
+
+    private bool MentionsEnglishWord(string word) => MentionsAnyEnglish([word]);
+
+    private bool MentionsAnyEnglish(IReadOnlyList<string> words)
     {
         foreach (var word in words)
         {
@@ -108,7 +151,7 @@ internal sealed class EvidenceText
                 return true;
             }
 
-            if (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').All(part => part.Length > 0 && MentionsEnglish([part])))
+            if (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').All(part => part.Length > 0 && MentionsEnglishWord(part)))
             {
                 return true; // Korea-EU
             }

@@ -52,28 +52,35 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var articles = candidates
             .GroupBy(c => c.DocumentId)
             .ToDictionary(g => g.Key, g => ArticleEvidence(g.ToList()), StringComparer.Ordinal);
-        var eligible = articles.Where(a => terms.Entities.All(a.Value.Mentions)).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var eligible = articles.Where(a => Supports(a.Value, terms.Entities)).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         if (eligible.Count == 0)
         {
-            // Name what no article mentions at all if there is such a name, else what the best-ranked article lacks.
-            var missing = terms.Entities.FirstOrDefault(e => !articles.Values.Any(a => a.Mentions(e)))
-                ?? terms.Entities.First(e => !articles[candidates[0].DocumentId].Mentions(e));
-            return Decline(question, NoAnswerMessages.NotMentioned(question, missing.Text));
+            return Decline(question, MissingSupport.Reason(question, terms.Entities, articles.Values.ToList(), articles[candidates[0].DocumentId]));
         }
 
         var asked = AnswerElements.AskedFor(question);
         var rarest = RarestEntities(terms, candidates.Where(c => eligible.Contains(c.DocumentId)).ToList());
+        var strong = terms.Entities.Where(e => e.IsStrong).ToList();
+        var context = new SentenceContext(candidates);
         var ranked = SentenceScorer.Score(terms, candidates)
             .Where(s => eligible.Contains(s.Candidate.DocumentId))
             .Where(s => !AnswerElements.IsRequired(asked) || AnswerElements.Carries(s.QuotedText, asked))
             .Where(s => 2 * rarest.Count(e => Mentions(s, e)) >= rarest.Count)
+            .Where(s => strong.All(e => context.Mentions(s.Candidate, e) || Mentions(s, e)))
             .Select(s => AnswerElements.Carries(s.QuotedText, asked) ? s with { Score = s.Score * AskedElementBonus } : s)
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.QuotedText.Length) // equal evidence: the pair that also says what followed
             .ThenBy(s => s.Candidate.Rank)
             .ThenBy(s => s.Candidate.Position)
             .ToList();
-        if (ranked.Count == 0 || terms.Terms.Count == 0 || ranked[0].Coverage < _options.MinCoverage)
+        if (ranked.Count == 0 && strong.Count > 1)
+        {
+            // Each name is in an eligible article, but no sentence and its neighbours hold them together.
+            return Decline(question, NoAnswerMessages.NotTogether(question, strong.Select(e => e.Text).Distinct().ToList()));
+        }
+
+        var minCoverage = strong.Count > 0 ? _options.MinCoverage : _options.MinCoverageWithoutNames;
+        if (ranked.Count == 0 || terms.Terms.Count == 0 || ranked[0].Coverage < minCoverage)
         {
             return Decline(question, NoAnswerMessages.WeakEvidence(question));
         }
@@ -81,6 +88,14 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         // A question for one element (where, when) is answered by the one sentence that carries it.
         var single = asked != AskedElement.None && AnswerElements.Carries(ranked[0].QuotedText, asked);
         return ExtractiveAnswerWriter.Write(question, SentenceSelector.Select(ranked, _options, single), _options.MaxAnswerCharacters);
+    }
+
+    /// <summary>Every name, year and ordinal of the question, and enough of its nouns (<see cref="ExtractiveAnswerOptions.MinNounShare"/>).</summary>
+    private bool Supports(EvidenceText article, IReadOnlyList<QuestionEntity> entities)
+    {
+        var nouns = entities.Where(e => !e.IsStrong).ToList();
+        return entities.Where(e => e.IsStrong).All(article.Mentions)
+            && (nouns.Count == 0 || nouns.Count(article.Mentions) >= _options.MinNounShare * nouns.Count);
     }
 
     /// <summary>

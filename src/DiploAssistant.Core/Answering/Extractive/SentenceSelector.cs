@@ -27,7 +27,7 @@ internal static class SentenceSelector
             var tooManyDocuments = !documents.Contains(next.Candidate.DocumentId) && documents.Count >= options.MaxDocuments;
             var tooLong = length + next.QuotedText.Length + 5 > options.MaxAnswerCharacters;
             var addsNothing = next.CoveredTerms.All(term => selected.Any(s => s.CoveredTerms.Contains(term)));
-            if (tooManyDocuments || tooLong || addsNothing || selected.Any(s => NearDuplicates(s.Candidate, next.Candidate)))
+            if (tooManyDocuments || tooLong || addsNothing || selected.Any(s => NearDuplicates(s, next)))
             {
                 continue;
             }
@@ -43,9 +43,11 @@ internal static class SentenceSelector
             .ToList();
     }
 
-    private static bool NearDuplicates(CandidateSentence a, CandidateSentence b)
+    /// <summary>The same words twice: one quotes the other (a sentence quoted with its previous one), or they share most terms.</summary>
+    private static bool NearDuplicates(ScoredSentence first, ScoredSentence second)
     {
-        if (a.Text == b.Text)
+        var (a, b) = (first.Candidate, second.Candidate);
+        if (a.Text == b.Text || first.QuotedText.Contains(b.Text, StringComparison.Ordinal) || second.QuotedText.Contains(a.Text, StringComparison.Ordinal))
         {
             return true;
         }

@@ -14,6 +14,7 @@ internal static class QuestionEntities
         var entities = new List<QuestionEntity>();
         AddLatinRuns(question, words, entities);
         AddKoreanNouns(question, words, entities);
+        entities.AddRange(QuestionConstraints.Find(question));
         return entities;
     }
 
@@ -43,6 +44,10 @@ internal static class QuestionEntities
             {
                 Flush(question, run, entities); // "Security and Defense Dialogue" stays one name
             }
+            else if (word.Text == "and")
+            {
+                run.Add(word); // kept: each side of "Cho Hyun and Kaja Kallas" must be found
+            }
 
             previous = word;
         }
@@ -67,7 +72,7 @@ internal static class QuestionEntities
         if (run.Count > 0)
         {
             var text = question[run[0].Index..run[^1].End];
-            entities.Add(new QuestionEntity(text, run.Select(w => w.Text).ToList(), IsHangul: false));
+            entities.Add(new QuestionEntity(text, run.Select(w => w.Text).ToList(), IsHangul: false, Kind: EntityKind.Name));
             run.Clear();
         }
     }
@@ -76,6 +81,12 @@ internal static class QuestionEntities
     private static bool IsVerb(string stem) =>
         (stem.Length > 1 && stem.EndsWith('기')) // 열기로, 강화하기: a verb made a noun
         || BilingualGlossary.Default.FindKorean(stem).Any(m => m.Entry.Kind == GlossaryKind.Action && stem.StartsWith(m.Form, StringComparison.Ordinal));
+
+    private static int FirstWordIndex(string question) => TextWords.Find(question) is [var first, ..] ? first.Index : -1;
+
+    /// <summary>A country or bloc the glossary knows (네덜란드, 일본): a name, not a noun said in other words.</summary>
+    private static bool IsCountry(string stem) =>
+        BilingualGlossary.Default.FindKorean(stem).Any(m => m.Entry.Kind == GlossaryKind.Name && m.Form == stem);
 
     private static void AddKoreanNouns(string question, IReadOnlyList<TextWord> words, List<QuestionEntity> entities)
     {
@@ -91,7 +102,8 @@ internal static class QuestionEntities
             }
 
             var isPredicate = i == hangul.Count - 1 && stem == word; // 만났나, 논의했나: the question's verb
-            if (stem.Length < 2 || isPredicate || QuestionVocabulary.IsKoreanInterrogative(word) || QuestionVocabulary.IsKoreanGenericNoun(stem) || IsVerb(stem))
+            if (stem.Length < 2 || isPredicate || QuestionVocabulary.IsKoreanInterrogative(word) || QuestionVocabulary.IsKoreanGenericNoun(stem) || IsVerb(stem)
+                || (!beforeTitle && (KoreanWordForms.IsVerbal(word) || KoreanWordForms.IsVerbal(stem) || KoreanWordForms.IsAnswerNoun(stem))))
             {
                 continue;
             }
@@ -101,7 +113,11 @@ internal static class QuestionEntities
                 ? KoreanParticles.Strip(hangul[i + 1].Text)
                 : null;
 
-            entities.Add(new QuestionEntity(stem, [stem], IsHangul: true, followedBy));
+            // The question's first noun, when it opens the question, is what it is about (금강산을 …, 방시혁은 …): an article
+            // that never names it answers about something else.
+            var opens = i == 0 && hangul[i].Index == FirstWordIndex(question) && !entities.Any(e => e.IsHangul);
+            var kind = beforeTitle || IsCountry(stem) ? EntityKind.Name : opens ? EntityKind.Topic : EntityKind.Noun;
+            entities.Add(new QuestionEntity(stem, [stem], IsHangul: true, followedBy, kind));
         }
     }
 }

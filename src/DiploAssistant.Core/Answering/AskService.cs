@@ -56,7 +56,7 @@ public sealed class AskService : IAskService, IStreamingAskService
             return refusal;
         }
 
-        var answer = await _generator.GenerateAsync(prepared.Standalone, prepared.Evidence, cancellationToken).ConfigureAwait(false);
+        var answer = await _generator.GenerateAsync(prepared.Standalone, prepared.Evidence, request.Filters ?? SearchFilters.None, cancellationToken).ConfigureAwait(false);
         return await RememberAsync(request, prepared, answer, cancellationToken).ConfigureAwait(false);
     }
 
@@ -71,12 +71,12 @@ public sealed class AskService : IAskService, IStreamingAskService
 
         if (_generator is not IStreamingAnswerGenerator streaming)
         {
-            var whole = await _generator.GenerateAsync(prepared.Standalone, prepared.Evidence, cancellationToken).ConfigureAwait(false);
+            var whole = await _generator.GenerateAsync(prepared.Standalone, prepared.Evidence, request.Filters ?? SearchFilters.None, cancellationToken).ConfigureAwait(false);
             yield return AnswerStreamUpdate.Final(await RememberAsync(request, prepared, whole, cancellationToken).ConfigureAwait(false));
             yield break;
         }
 
-        await foreach (var update in streaming.StreamAsync(prepared.Standalone, prepared.Evidence, cancellationToken).ConfigureAwait(false))
+        await foreach (var update in streaming.StreamAsync(prepared.Standalone, prepared.Evidence, request.Filters ?? SearchFilters.None, cancellationToken).ConfigureAwait(false))
         {
             yield return update.Answer is { } answer
                 ? AnswerStreamUpdate.Final(await RememberAsync(request, prepared, answer, cancellationToken).ConfigureAwait(false))

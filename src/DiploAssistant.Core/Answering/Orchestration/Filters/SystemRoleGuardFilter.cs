@@ -42,6 +42,6 @@ internal sealed partial class SystemRoleGuardFilter : IPromptRenderFilter
     [GeneratedRegex("""<message\s+role\s*=\s*["']system["']\s*>(.*?)</message>""", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex SystemMessage();
 
-    [GeneratedRegex(@"<source\s+n\s*=", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""<source\s+n\s*=\s*"?\d""", RegexOptions.IgnoreCase)]
     private static partial Regex SourceFence();
 }

@@ -212,12 +212,8 @@ public sealed partial class KernelAnswerOrchestrator : IStreamingAnswerGenerator
     }
 
     /// <summary>The caller's token, cut off after <see cref="ChatModelOptions.MaxAnswerSeconds"/>.</summary>
-    private CancellationTokenSource Budget(CancellationToken cancellationToken)
-    {
-        var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(TimeSpan.FromSeconds(_options.MaxAnswerSeconds));
-        return budget;
-    }
+    private AnswerBudget Budget(CancellationToken cancellationToken) =>
+        new(TimeSpan.FromSeconds(_options.MaxAnswerSeconds), _time, cancellationToken);
 
     /// <summary>A request the model refused outright (HTTP 4xx other than 401/403/404/408/429): most likely the tools it cannot take.</summary>
     private static bool RefusesTools(Exception exception) =>

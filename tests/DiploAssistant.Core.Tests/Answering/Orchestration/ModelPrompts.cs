@@ -29,7 +29,8 @@ internal static class ModelPrompts
         IDocumentStore? store = null,
         HybridRetriever? retriever = null,
         Action<ChatModelOptions>? configure = null,
-        ILoggerProvider? logs = null)
+        ILoggerProvider? logs = null,
+        TimeProvider? time = null)
     {
         var options = new ChatModelOptions { Provider = ModelProvider.OpenAICompatible, Model = "test-model", Endpoint = new Uri("http://127.0.0.1:1/v1") };
         configure?.Invoke(options);
@@ -42,7 +43,7 @@ internal static class ModelPrompts
                 builder.AddProvider(logs);
             }
         });
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton(chat);
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(Library);

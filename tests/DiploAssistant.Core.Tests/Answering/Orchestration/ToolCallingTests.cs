@@ -137,6 +137,22 @@ public sealed class ToolCallingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GenerateAsync_GivesTheOfflineAnswer_WhenTheWholeAnswerRunsPastItsTime()
+    {
+        var model = new ToolCallingModel(ModelQuery);
+        await using var server = new FakeOpenAIServer().Respond(model.Respond).Silent(Path);
+
+        var logs = new RecordingLoggerProvider();
+
+        var answer = await Orchestrator(server, configure: o => (o.TimeoutSeconds, o.MaxRetries) = (30, 0), time: new BudgetSpentTime(), logs: logs)
+            .GenerateAsync(Question, EuOnly, CancellationToken.None);
+
+        Assert.EndsWith(OfflineAnswerNote.English, answer.Text, StringComparison.Ordinal);
+        var fallback = Assert.Single(logs.Messages, m => m.Text.StartsWith("The chat model could not be used", StringComparison.Ordinal));
+        Assert.Contains("Canceled", fallback.Text, StringComparison.Ordinal); // the answer's budget, not the 30 s attempt timeout
+    }
+
+    [Fact]
     public async Task GenerateAsync_OffersNoTools_WhenUseToolsIsOff()
     {
         await using var server = new FakeOpenAIServer().Chat("Cho Hyun met Kaja Kallas in Brussels [1].");
@@ -164,7 +180,12 @@ public sealed class ToolCallingTests : IAsyncLifetime
 
     private static string ToolCallLimitFilterResult => "Tool call limit reached";
 
-    private KernelAnswerOrchestrator Orchestrator(FakeOpenAIServer server, ModelProvider provider = ModelProvider.OpenAICompatible, Action<ChatModelOptions>? configure = null)
+    private KernelAnswerOrchestrator Orchestrator(
+        FakeOpenAIServer server,
+        ModelProvider provider = ModelProvider.OpenAICompatible,
+        Action<ChatModelOptions>? configure = null,
+        TimeProvider? time = null,
+        RecordingLoggerProvider? logs = null)
     {
         var options = TestModels.ChatOptions(server, provider);
         configure?.Invoke(options);
@@ -172,7 +193,9 @@ public sealed class ToolCallingTests : IAsyncLifetime
             {
                 o.MaxToolCalls = options.MaxToolCalls;
                 o.UseTools = options.UseTools;
-            })
+            },
+            logs,
+            time)
             .GetRequiredService<KernelAnswerOrchestrator>();
     }
 }

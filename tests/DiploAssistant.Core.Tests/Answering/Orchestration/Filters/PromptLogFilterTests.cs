@@ -1,6 +1,7 @@
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Tests.Models;
+using DiploAssistant.Core.Tests.TestSupport;
 using Microsoft.Extensions.Logging;
 
 namespace DiploAssistant.Core.Tests.Answering.Orchestration.Filters;
@@ -24,33 +25,5 @@ public sealed class PromptLogFilterTests
         Assert.DoesNotContain(evidence[0].Chunk.Text[..40], prompt.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(key, prompt.Text, StringComparison.Ordinal);
         Assert.Contains("조현 장관은 브뤼셀에서 누구와 만났나?", prompt.Text, StringComparison.Ordinal);
-    }
-
-    /// <summary>Every message logged, with its level.</summary>
-    private sealed class RecordingLoggerProvider : ILoggerProvider
-    {
-        public List<(LogLevel Level, string Text)> Messages { get; } = [];
-
-        public ILogger CreateLogger(string categoryName) => new Recorder(this);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Recorder(RecordingLoggerProvider owner) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (owner.Messages)
-                {
-                    owner.Messages.Add((logLevel, formatter(state, exception)));
-                }
-            }
-        }
     }
 }

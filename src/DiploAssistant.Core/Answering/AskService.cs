@@ -56,7 +56,7 @@ public sealed class AskService : IAskService, IStreamingAskService
             return refusal;
         }
 
-        var answer = await GenerateAsync(prepared, cancellationToken).ConfigureAwait(false);
+        var answer = await GenerateAsync(prepared, request.Filters ?? SearchFilters.None, cancellationToken).ConfigureAwait(false);
         return await RememberAsync(request, prepared, answer, cancellationToken).ConfigureAwait(false);
     }
 
@@ -71,12 +71,12 @@ public sealed class AskService : IAskService, IStreamingAskService
 
         if (_generator is not IStreamingAnswerGenerator streaming)
         {
-            var whole = await GenerateAsync(prepared, cancellationToken).ConfigureAwait(false);
+            var whole = await GenerateAsync(prepared, request.Filters ?? SearchFilters.None, cancellationToken).ConfigureAwait(false);
             yield return AnswerStreamUpdate.Final(await RememberAsync(request, prepared, whole, cancellationToken).ConfigureAwait(false));
             yield break;
         }
 
-        await foreach (var update in streaming.StreamAsync(prepared.Standalone, prepared.Evidence, cancellationToken).ConfigureAwait(false))
+        await foreach (var update in streaming.StreamAsync(prepared.Standalone, prepared.Evidence, request.Filters ?? SearchFilters.None, cancellationToken).ConfigureAwait(false))
         {
             yield return update.Answer is { } answer
                 ? AnswerStreamUpdate.Final(await RememberAsync(request, prepared, answer, cancellationToken).ConfigureAwait(false))
@@ -115,8 +115,8 @@ public sealed class AskService : IAskService, IStreamingAskService
         return new PreparedQuestion(question, standalone, evidence, null, preferred);
     }
 
-    private Task<Answer> GenerateAsync(PreparedQuestion prepared, CancellationToken cancellationToken) =>
-        FollowUpAnswering.GenerateAsync(_generator, prepared.Standalone, prepared.Evidence, prepared.Preferred ?? new HashSet<string>(), cancellationToken);
+    private Task<Answer> GenerateAsync(PreparedQuestion prepared, SearchFilters scope, CancellationToken cancellationToken) =>
+        FollowUpAnswering.GenerateAsync(_generator, prepared.Standalone, prepared.Evidence, scope, prepared.Preferred ?? new HashSet<string>(), cancellationToken);
 
     /// <summary>Records the turn, and reports the question as the user asked it (not the rewrite).</summary>
     private async Task<Answer> RememberAsync(AskRequest request, PreparedQuestion prepared, Answer answer, CancellationToken cancellationToken)

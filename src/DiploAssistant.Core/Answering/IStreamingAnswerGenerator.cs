@@ -11,4 +11,8 @@ public interface IStreamingAnswerGenerator : IAnswerGenerator
     /// after a model failure it is the offline answer instead.
     /// </summary>
     IAsyncEnumerable<AnswerStreamUpdate> StreamAsync(string question, IReadOnlyList<RetrievedChunk> evidence, CancellationToken cancellationToken);
+
+    /// <summary>The same, for a request with filters, which searches the generator makes stay inside.</summary>
+    IAsyncEnumerable<AnswerStreamUpdate> StreamAsync(string question, IReadOnlyList<RetrievedChunk> evidence, SearchFilters scope, CancellationToken cancellationToken) =>
+        StreamAsync(question, evidence, cancellationToken);
 }

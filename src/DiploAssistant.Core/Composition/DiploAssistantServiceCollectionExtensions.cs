@@ -1,7 +1,7 @@
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Answering.Extractive;
 using DiploAssistant.Core.Answering.FollowUps;
-using DiploAssistant.Core.Answering.Model;
+using DiploAssistant.Core.Answering.Orchestration;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Articles.Fetching;
 using DiploAssistant.Core.Conversations;
@@ -28,8 +28,8 @@ public static class DiploAssistantServiceCollectionExtensions
     /// the store being the registered <see cref="IStoreProvider"/> that <c>Store:Provider</c> names (SQLite by default),
     /// bound to the configuration sections Store, Ingestion, Answering, Conversations, Chat and Embeddings, validated at start.
     /// Conversation history (<see cref="IConversationStore"/>) is kept in the same store, so follow-ups survive a restart.
-    /// A <c>Chat:Provider</c> other than None answers with the model (<see cref="ModelAnswerGenerator"/>, falling back to the
-    /// extractive answer); an <c>Embeddings:Provider</c> other than None embeds with the model instead of the offline
+    /// A <c>Chat:Provider</c> other than None answers with the model on a Semantic Kernel (<see cref="KernelAnswerOrchestrator"/>,
+    /// falling back to the extractive answer); an <c>Embeddings:Provider</c> other than None embeds with the model instead of the offline
     /// <see cref="HashingEmbedder"/> (a store built by another embedder is refused until <see cref="ReindexService"/> rebuilds it).
     /// </summary>
     public static IServiceCollection AddDiploAssistantCore(this IServiceCollection services, IConfiguration configuration)
@@ -47,8 +47,8 @@ public static class DiploAssistantServiceCollectionExtensions
         services.AddValidatedOptions<ConversationHistoryOptions>(configuration, ConversationHistoryOptions.SectionName);
         services.AddValidatedOptions<ChatModelOptions>(configuration, ChatModelOptions.SectionName)
             .Validate(
-                o => !o.IsEnabled || File.Exists(Path.Combine(PromptTemplates.ResolveDirectory(o.PromptsDirectory), "answer.txt")),
-                "Chat:PromptsDirectory: no prompts folder with answer.txt was found (set Chat:PromptsDirectory).");
+                o => !o.IsEnabled || PromptLibrary.HasPrompts(PromptLibrary.ResolveDirectory(o.PromptsDirectory)),
+                "Chat:PromptsDirectory: no prompts folder with answer/skprompt.txt and answer/config.json was found (set Chat:PromptsDirectory).");
         services.AddSingleton<IValidateOptions<ChatModelOptions>>(new ModelOptionsValidator<ChatModelOptions>(ChatModelOptions.SectionName));
         services.AddValidatedOptions<EmbeddingModelOptions>(configuration, EmbeddingModelOptions.SectionName);
         services.AddSingleton<IValidateOptions<EmbeddingModelOptions>>(new ModelOptionsValidator<EmbeddingModelOptions>(EmbeddingModelOptions.SectionName));
@@ -100,12 +100,12 @@ public static class DiploAssistantServiceCollectionExtensions
     {
         if (IsEnabled(configuration, EmbeddingModelOptions.SectionName))
         {
-            services.AddSingleton(sp => new OpenAIEmbeddingGenerator(
+            services.AddSingleton(sp => new ModelEmbeddingGenerator(
                 sp.GetRequiredService<IOptions<EmbeddingModelOptions>>().Value,
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<OpenAIEmbeddingGenerator>>()));
-            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<OpenAIEmbeddingGenerator>());
-            services.AddSingleton(sp => sp.GetRequiredService<OpenAIEmbeddingGenerator>().Identity);
+                sp.GetRequiredService<ILogger<ModelEmbeddingGenerator>>()));
+            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<ModelEmbeddingGenerator>());
+            services.AddSingleton(sp => sp.GetRequiredService<ModelEmbeddingGenerator>().Identity);
             return;
         }
 
@@ -117,17 +117,15 @@ public static class DiploAssistantServiceCollectionExtensions
     private static void AddAnswering(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ExtractiveAnswerGenerator>();
-        services.AddSingleton(sp => new PromptTemplates(
-            PromptTemplates.ResolveDirectory(sp.GetRequiredService<IOptions<ChatModelOptions>>().Value.PromptsDirectory)));
+        services.AddSingleton(sp => new PromptLibrary(
+            PromptLibrary.ResolveDirectory(sp.GetRequiredService<IOptions<ChatModelOptions>>().Value.PromptsDirectory),
+            sp.GetService<ILoggerFactory>()));
         if (IsEnabled(configuration, ChatModelOptions.SectionName))
         {
-            services.AddSingleton<IChatClient>(sp => new OpenAIChatClient(
-                sp.GetRequiredService<IOptions<ChatModelOptions>>().Value,
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<OpenAIChatClient>>()));
-            services.AddSingleton<ModelAnswerGenerator>();
-            services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ModelAnswerGenerator>());
-            services.AddSingleton<IStreamingAnswerGenerator>(sp => sp.GetRequiredService<ModelAnswerGenerator>());
+            services.AddSingleton(sp => ModelChatPipeline.Build(sp.GetRequiredService<IOptions<ChatModelOptions>>().Value, sp));
+            services.AddKernelOrchestration();
+            services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<KernelAnswerOrchestrator>());
+            services.AddSingleton<IStreamingAnswerGenerator>(sp => sp.GetRequiredService<KernelAnswerOrchestrator>());
         }
         else
         {
@@ -136,8 +134,7 @@ public static class DiploAssistantServiceCollectionExtensions
 
         services.AddSingleton(sp => new QuestionRewriter(
             sp.GetRequiredService<ILogger<QuestionRewriter>>(),
-            sp.GetService<IChatClient>(),
-            sp.GetRequiredService<PromptTemplates>()));
+            sp.GetService<IQuestionRewriteModel>()));
         services.AddSingleton(CreateConversationStore);
         services.AddSingleton(sp => new AskService(
             sp.GetRequiredService<HybridRetriever>(),

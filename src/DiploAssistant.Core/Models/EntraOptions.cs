@@ -3,7 +3,8 @@ namespace DiploAssistant.Core.Models;
 /// <summary>
 /// The Microsoft Entra ID identity that calls Azure OpenAI when <c>Authentication</c> is Entra (sections <c>Chat:Entra</c>,
 /// <c>Embeddings:Entra</c>): a service principal (<see cref="TenantId"/>, <see cref="ClientId"/>, <see cref="ClientSecret"/>),
-/// or the host's managed identity (<see cref="ManagedIdentity"/>; <see cref="ClientId"/> names a user-assigned one).
+/// the host's managed identity (<see cref="ManagedIdentity"/>; <see cref="ClientId"/> names a user-assigned one), or
+/// <see cref="DefaultCredential"/>. Tokens come from Azure.Identity.
 /// The identity needs the "Cognitive Services OpenAI User" role on the resource.
 /// </summary>
 public sealed class EntraOptions
@@ -22,6 +23,12 @@ public sealed class EntraOptions
     /// <summary>Use the managed identity of the host (App Service, Container Apps, a VM) instead of a client secret.</summary>
     public bool ManagedIdentity { get; set; }
 
+    /// <summary>
+    /// Use <c>DefaultAzureCredential</c>: environment variables, workload identity, managed identity, then the developer's
+    /// Azure CLI or Visual Studio sign-in (<see cref="ClientId"/> names a user-assigned identity, <see cref="TenantId"/> a tenant).
+    /// </summary>
+    public bool DefaultCredential { get; set; }
+
     /// <summary>The Entra ID login host (another cloud's, e.g. <c>https://login.microsoftonline.us/</c>).</summary>
     public Uri Instance { get; set; } = new("https://login.microsoftonline.com/");
 
@@ -33,5 +40,5 @@ public sealed class EntraOptions
 
     /// <summary>True when any identity setting is given (so it can be flagged when Entra is not selected).</summary>
     internal bool HasIdentitySettings =>
-        !string.IsNullOrWhiteSpace(TenantId) || !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(ClientSecret) || ManagedIdentity;
+        !string.IsNullOrWhiteSpace(TenantId) || !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(ClientSecret) || ManagedIdentity || DefaultCredential;
 }

@@ -70,11 +70,17 @@ internal sealed class ModelOptionsValidator<TOptions>(string section) : IValidat
             errors.Add($"{section}:ApiKey and {section}:Authentication Entra are both set; use one (remove the key, or set {section}:Authentication to ApiKey).");
         }
 
-        if (entra.ManagedIdentity)
+        if (entra.ManagedIdentity && entra.DefaultCredential)
+        {
+            errors.Add($"{section}:Entra:ManagedIdentity and {section}:Entra:DefaultCredential are both set; use one.");
+        }
+
+        if (entra.ManagedIdentity || entra.DefaultCredential)
         {
             if (!string.IsNullOrWhiteSpace(entra.ClientSecret))
             {
-                errors.Add($"{section}:Entra:ClientSecret is not used with {section}:Entra:ManagedIdentity; remove one of them.");
+                var mode = entra.ManagedIdentity ? "ManagedIdentity" : "DefaultCredential";
+                errors.Add($"{section}:Entra:ClientSecret is not used with {section}:Entra:{mode}; remove one of them.");
             }
         }
         else
@@ -83,7 +89,7 @@ internal sealed class ModelOptionsValidator<TOptions>(string section) : IValidat
             {
                 if (string.IsNullOrWhiteSpace(value))
                 {
-                    errors.Add($"{section}:Entra:{name} is required when {section}:Authentication is Entra (or set {section}:Entra:ManagedIdentity to true to use the host's managed identity).");
+                    errors.Add($"{section}:Entra:{name} is required when {section}:Authentication is Entra (or set {section}:Entra:ManagedIdentity or {section}:Entra:DefaultCredential to true).");
                 }
             }
         }

@@ -1,9 +1,11 @@
 using System.ClientModel;
 using System.Text.Json;
+using Azure.Identity;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using MsalException = Microsoft.Identity.Client.MsalException;
 
 namespace DiploAssistant.Core.Models;
 
@@ -101,6 +103,7 @@ internal sealed partial class ModelResilience
 
         var (reason, transient) = exception switch
         {
+            AuthenticationFailedException e => ($"no Microsoft Entra ID token could be obtained ({EntraErrorCode(e)})", false),
             ClientResultException { Status: > 0 } e => ($"it answered HTTP {e.Status}", IsTransientStatus(e.Status)),
             ClientResultException or HttpRequestException => ("it could not be reached", true),
             TimeoutRejectedException or OperationCanceledException or TimeoutException => ("it did not answer in time", true),
@@ -115,6 +118,10 @@ internal sealed partial class ModelResilience
         LogUnavailable(_what, reason, exception.GetType().Name);
         return new ModelUnavailableException($"The {_what} is unavailable: {reason}.", transient, exception);
     }
+
+    /// <summary>The authority's error code (invalid_client, …), never its description, which may echo identifiers.</summary>
+    private static string EntraErrorCode(AuthenticationFailedException exception) =>
+        exception.InnerException is MsalException msal ? msal.ErrorCode : exception.InnerException?.GetType().Name ?? "failed";
 
     private ResiliencePipeline Build(ModelOptions options, TimeProvider timeProvider, bool withTimeout)
     {
@@ -149,6 +156,7 @@ internal sealed partial class ModelResilience
     private static bool IsRetryable(Exception exception, CancellationToken attemptToken) => exception switch
     {
         ClientResultException { Status: > 0 } e => IsTransientStatus(e.Status),
+        AuthenticationFailedException => false,
         ClientResultException or HttpRequestException or TimeoutRejectedException or TimeoutException => true,
         OperationCanceledException => !attemptToken.IsCancellationRequested,
         _ => false,

@@ -7,6 +7,7 @@ using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Tests.Answering.Orchestration;
 using DiploAssistant.Core.Tests.Models;
 using DiploAssistant.Core.Tests.TestSupport;
 using DiploAssistant.Core.Text.Tokens;
@@ -92,9 +93,9 @@ public sealed class AskServiceTests : IAsyncLifetime
         using var chat = TestModels.Chat(TestModels.ChatOptions(server));
         var service = new AskService(
             _retriever,
-            ModelAnswerGeneratorTests.Generator(chat),
+            ModelPrompts.Orchestrator(chat),
             Options.Create(new AnsweringOptions()),
-            new QuestionRewriter(NullLogger<QuestionRewriter>.Instance, chat, ModelPrompts.Templates),
+            new QuestionRewriter(NullLogger<QuestionRewriter>.Instance, ModelPrompts.Rewriter(chat)),
             new InMemoryConversationStore(Options.Create(new ConversationHistoryOptions()), _time),
             _time);
 

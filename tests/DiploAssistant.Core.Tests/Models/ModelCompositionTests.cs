@@ -1,6 +1,6 @@
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Answering.Extractive;
-using DiploAssistant.Core.Answering.Model;
+using DiploAssistant.Core.Answering.Orchestration;
 using DiploAssistant.Core.Composition;
 using DiploAssistant.Core.Configuration;
 using DiploAssistant.Core.Models;
@@ -35,8 +35,10 @@ public sealed class ModelCompositionTests
             ["Chat:Model"] = "llama3.1:8b",
         });
 
-        Assert.IsType<ModelAnswerGenerator>(services.GetRequiredService<IAnswerGenerator>());
-        Assert.IsType<OpenAIChatClient>(services.GetRequiredService<IChatClient>());
+        Assert.IsType<KernelAnswerOrchestrator>(services.GetRequiredService<IAnswerGenerator>());
+        var chat = services.GetRequiredService<IChatClient>();
+        Assert.NotNull(chat.GetService<FunctionInvokingChatClient>());
+        Assert.Equal("OpenAICompatible", chat.GetService<ChatClientMetadata>()!.ProviderName);
         Assert.IsType<AskService>(services.GetRequiredService<IStreamingAskService>());
     }
 
@@ -51,7 +53,7 @@ public sealed class ModelCompositionTests
             ["Embeddings:Dimensions"] = "768",
         });
 
-        Assert.IsType<OpenAIEmbeddingGenerator>(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+        Assert.IsType<ModelEmbeddingGenerator>(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
         Assert.Equal(new EmbedderIdentity("nomic-embed-text", 768), services.GetRequiredService<EmbedderIdentity>());
     }
 
@@ -86,7 +88,7 @@ public sealed class ModelCompositionTests
         Assert.Equal(ModelAuthentication.Entra, options.Authentication);
         Assert.Equal(("contoso-tenant", "diplo-app"), (options.Entra.TenantId, options.Entra.ClientId));
         Assert.Equal(EntraOptions.DefaultScope, options.Entra.Scope);
-        Assert.IsType<OpenAIChatClient>(services.GetRequiredService<IChatClient>());
+        Assert.Equal("AzureOpenAI", services.GetRequiredService<IChatClient>().GetService<ChatClientMetadata>()!.ProviderName);
     }
 
     [Fact]

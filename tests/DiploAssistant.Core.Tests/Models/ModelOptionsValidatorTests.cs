@@ -138,14 +138,15 @@ public sealed class ModelOptionsValidatorTests
     }
 
     [Theory]
-    [InlineData("https://example.openai.azure.com", "https://example.openai.azure.com/openai/v1/")]
-    [InlineData("https://example.openai.azure.com/", "https://example.openai.azure.com/openai/v1/")]
-    [InlineData("https://example.openai.azure.com/openai/v1", "https://example.openai.azure.com/openai/v1/")]
-    public void ResolveEndpoint_AppendsTheV1Path_ForAzureOpenAI(string configured, string expected)
+    [InlineData("https://example.openai.azure.com", "https://example.openai.azure.com/")]
+    [InlineData("https://example.openai.azure.com/", "https://example.openai.azure.com/")]
+    [InlineData("https://example.openai.azure.com/openai/v1", "https://example.openai.azure.com/")]
+    [InlineData("https://example.openai.azure.com/openai/", "https://example.openai.azure.com/")]
+    public void ResolveEndpoint_GivesTheAzureClientTheResource_WhateverFormIsConfigured(string configured, string expected)
     {
         var options = new ChatModelOptions { Provider = ModelProvider.AzureOpenAI, Endpoint = new Uri(configured) };
 
-        Assert.Equal(new Uri(expected), OpenAIClientFactory.ResolveEndpoint(options));
+        Assert.Equal(new Uri(expected), ModelClientFactory.ResolveEndpoint(options));
     }
 
     private const string Secret = "entra-secret-value";

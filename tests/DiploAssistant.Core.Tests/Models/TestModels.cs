@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Tests.TestSupport;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DiploAssistant.Core.Tests.Models;
@@ -33,9 +34,9 @@ internal static class TestModels
         RetryDelayMilliseconds = 1,
     };
 
-    public static OpenAIChatClient Chat(ChatModelOptions options) =>
-        new(options, null, TimeProvider.System, NullLogger<OpenAIChatClient>.Instance);
+    /// <summary>The chat pipeline the product builds (SK function invocation, retries, the SDK's client).</summary>
+    public static IChatClient Chat(ChatModelOptions options) => ModelChatPipeline.Build(options);
 
-    public static OpenAIEmbeddingGenerator Embedder(EmbeddingModelOptions options) =>
-        new(options, null, TimeProvider.System, NullLogger<OpenAIEmbeddingGenerator>.Instance);
+    public static ModelEmbeddingGenerator Embedder(EmbeddingModelOptions options) =>
+        new(options, null, null, TimeProvider.System, NullLogger<ModelEmbeddingGenerator>.Instance);
 }

@@ -66,6 +66,57 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
             context.Response.Close();
         });
 
+    /// <summary>Answers each request with the chat.completion JSON <paramref name="respond"/> makes of it (a model that reads its prompt).</summary>
+    public FakeOpenAIServer Respond(Func<RecordedRequest, string> respond, string path = "/v1/chat/completions") =>
+        Script(path, (context, request) => WriteAsync(context, 200, "application/json", respond(request)));
+
+    /// <summary>Streams, per request, the chunk deltas <paramref name="respond"/> makes of it, then its finish reason and [DONE].</summary>
+    public FakeOpenAIServer RespondStream(Func<RecordedRequest, (IReadOnlyList<JsonObject> Deltas, string FinishReason)> respond, string path = "/v1/chat/completions") =>
+        Script(path, async (context, request) =>
+        {
+            var (deltas, finishReason) = respond(request);
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "text/event-stream";
+            context.Response.SendChunked = true;
+            var output = context.Response.OutputStream;
+            foreach (var delta in deltas)
+            {
+                await WriteEventAsync(output, ChunkJson(delta, null));
+            }
+
+            await WriteEventAsync(output, ChunkJson(new JsonObject(), finishReason));
+            await output.WriteAsync(Encoding.UTF8.GetBytes("data: [DONE]\n\n"));
+            context.Response.Close();
+        });
+
+    /// <summary>A chat.completion in which the model calls one tool (arguments as the model wrote them, valid JSON or not).</summary>
+    public static string ToolCallJson(string name, string arguments, string id) => new JsonObject
+    {
+        ["id"] = "chatcmpl-2",
+        ["object"] = "chat.completion",
+        ["created"] = 1_700_000_000,
+        ["model"] = "test-model",
+        ["choices"] = new JsonArray(new JsonObject
+        {
+            ["index"] = 0,
+            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = null, ["tool_calls"] = new JsonArray(ToolCall(name, arguments, id)) },
+            ["finish_reason"] = "tool_calls",
+        }),
+        ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 },
+    }.ToJsonString();
+
+    /// <summary>One tool call as the API writes it (in a message, or with an index in a stream delta).</summary>
+    public static JsonObject ToolCall(string name, string arguments, string id, int? index = null)
+    {
+        var call = new JsonObject { ["id"] = id, ["type"] = "function", ["function"] = new JsonObject { ["name"] = name, ["arguments"] = arguments } };
+        if (index is { } i)
+        {
+            call["index"] = i;
+        }
+
+        return call;
+    }
+
     /// <summary>Answers /embeddings with a vector per input from <paramref name="embed"/>.</summary>
     public FakeOpenAIServer Embeddings(Func<string, float[]> embed, string path = "/v1/embeddings") =>
         Script(path, (context, request) =>

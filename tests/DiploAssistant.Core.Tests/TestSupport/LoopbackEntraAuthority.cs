@@ -3,12 +3,11 @@ using System.Security.Cryptography.X509Certificates;
 using DiploAssistant.Bot.Tests.TestDoubles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Identity.Client;
 
 namespace DiploAssistant.Core.Tests.TestSupport;
 
 /// <summary>
-/// A Microsoft Entra ID token authority on https://127.0.0.1 (a throw-away certificate that only <see cref="HttpClients"/>
+/// A Microsoft Entra ID token authority on https://127.0.0.1 (a throw-away certificate that only <see cref="Handler"/>
 /// trusts): the client-credentials endpoint <c>/{tenant}/oauth2/v2.0/token</c> and an App Service style managed identity
 /// endpoint <c>/msi/token</c>. It records every request and issues <c>entra-token-1</c>, <c>entra-token-2</c>, … valid for
 /// <see cref="ExpiresInSeconds"/>, or refuses the client when <see cref="RefuseClients"/> is set.
@@ -33,8 +32,8 @@ internal sealed class LoopbackEntraAuthority : IAsyncDisposable
     /// <summary>The managed identity endpoint (<c>IDENTITY_ENDPOINT</c>).</summary>
     public Uri ManagedIdentityEndpoint => new(_server!.BaseAddress, "msi/token");
 
-    /// <summary>HTTP clients for MSAL that trust this authority's certificate.</summary>
-    public IMsalHttpClientFactory HttpClients => new TrustingClients(_certificate);
+    /// <summary>An HTTP handler for Azure.Identity that trusts this authority's certificate.</summary>
+    public HttpMessageHandler Handler => LoopbackCertificate.TrustingHandler(_certificate);
 
     public static async Task<LoopbackEntraAuthority> StartAsync()
     {
@@ -78,9 +77,4 @@ internal sealed class LoopbackEntraAuthority : IAsyncDisposable
     }
 
     private string NextToken() => $"entra-token-{Interlocked.Increment(ref _issued)}";
-
-    private sealed class TrustingClients(X509Certificate2 certificate) : IMsalHttpClientFactory
-    {
-        public HttpClient GetHttpClient() => new(LoopbackCertificate.TrustingHandler(certificate), disposeHandler: true);
-    }
 }

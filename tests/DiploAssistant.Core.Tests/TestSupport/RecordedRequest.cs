@@ -11,9 +11,16 @@ internal sealed record RecordedRequest(string Method, string Path, IReadOnlyDict
 
     /// <summary>The chat messages sent, as (role, content).</summary>
     public IReadOnlyList<(string Role, string Content)> Messages() =>
-        Json()["messages"]!.AsArray().Select(m => (m!["role"]!.GetValue<string>(), Content(m["content"]!))).ToList();
+        Json()["messages"]!.AsArray().Select(m => (m!["role"]!.GetValue<string>(), Content(m["content"]))).ToList();
 
-    private static string Content(JsonNode content) => content is JsonArray parts
-        ? string.Concat(parts.Select(p => p!["text"]?.GetValue<string>()))
-        : content.GetValue<string>();
+    /// <summary>The names of the tools the request offers the model.</summary>
+    public IReadOnlyList<string> ToolNames() =>
+        Json()["tools"] is JsonArray tools ? tools.Select(t => t!["function"]!["name"]!.GetValue<string>()).ToList() : [];
+
+    private static string Content(JsonNode? content) => content switch
+    {
+        null => "",
+        JsonArray parts => string.Concat(parts.Select(p => p!["text"]?.GetValue<string>())),
+        _ => content.GetValue<string>(),
+    };
 }

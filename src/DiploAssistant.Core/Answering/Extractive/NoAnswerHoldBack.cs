@@ -1,5 +1,5 @@
 using System.Text;
-using DiploAssistant.Core.Answering.Model;
+using DiploAssistant.Core.Answering.Orchestration;
 
 namespace DiploAssistant.Core.Answering.Extractive;
 
@@ -22,8 +22,8 @@ internal sealed class NoAnswerHoldBack
 
         _held.Append(delta);
         var start = _held.ToString().TrimStart();
-        if (start.Length == 0 || ModelAnswerGenerator.NoAnswerMarker.StartsWith(start, StringComparison.Ordinal)
-            || start.StartsWith(ModelAnswerGenerator.NoAnswerMarker, StringComparison.Ordinal))
+        if (start.Length == 0 || KernelAnswerOrchestrator.NoAnswerMarker.StartsWith(start, StringComparison.Ordinal)
+            || start.StartsWith(KernelAnswerOrchestrator.NoAnswerMarker, StringComparison.Ordinal))
         {
             return "";
         }

@@ -14,6 +14,7 @@ internal static class FollowUpAnswering
         IAnswerGenerator generator,
         string question,
         IReadOnlyList<RetrievedChunk> evidence,
+        SearchFilters scope,
         IReadOnlySet<string> preferred,
         CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ internal static class FollowUpAnswering
             var own = evidence.Where(c => preferred.Contains(c.Document.Id)).ToList();
             if (own.Count > 0)
             {
-                var answer = await generator.GenerateAsync(question, own, cancellationToken).ConfigureAwait(false);
+                var answer = await generator.GenerateAsync(question, own, scope, cancellationToken).ConfigureAwait(false);
                 if (answer.Answered)
                 {
                     return answer;
@@ -30,6 +31,6 @@ internal static class FollowUpAnswering
             }
         }
 
-        return await generator.GenerateAsync(question, evidence, cancellationToken).ConfigureAwait(false);
+        return await generator.GenerateAsync(question, evidence, scope, cancellationToken).ConfigureAwait(false);
     }
 }

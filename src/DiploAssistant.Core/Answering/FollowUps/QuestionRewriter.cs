@@ -1,41 +1,31 @@
 using System.Text;
 using DiploAssistant.Core.Answering.Citations;
-using DiploAssistant.Core.Answering.Model;
 using DiploAssistant.Core.Answering.Questions;
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Models;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
 namespace DiploAssistant.Core.Answering.FollowUps;
 
 /// <summary>
 /// Turns a follow-up into a standalone question for retrieval ("그 회의에서 무엇에 합의했나?" after a question about the
-/// 2+2 dialogue). With a chat model it uses <c>prompts/rewrite.txt</c>; offline, or when the model fails, it carries the
+/// 2+2 dialogue). With a chat model it uses <c>prompts/rewrite</c>; offline, or when the model fails, it carries the
 /// previous question's names over when the follow-up refers back or names nothing itself.
 /// </summary>
 public sealed partial class QuestionRewriter
 {
     private const int MaxHistoryAnswerCharacters = 400;
 
-    private readonly IChatClient? _chat;
-    private readonly PromptTemplates? _prompts;
+    private readonly IQuestionRewriteModel? _model;
     private readonly ILogger<QuestionRewriter> _logger;
 
     /// <param name="logger">Logs fallbacks from the model to the offline rewrite.</param>
-    /// <param name="chat">The chat model; null rewrites offline.</param>
-    /// <param name="prompts">The templates (needed with a chat model).</param>
-    public QuestionRewriter(ILogger<QuestionRewriter> logger, IChatClient? chat = null, PromptTemplates? prompts = null)
+    /// <param name="model">The chat model's rewrite (<c>prompts/rewrite</c>); null rewrites offline.</param>
+    public QuestionRewriter(ILogger<QuestionRewriter> logger, IQuestionRewriteModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(logger);
-        if (chat is not null && prompts is null)
-        {
-            throw new ArgumentNullException(nameof(prompts), "Rewriting with a chat model needs the prompt templates.");
-        }
-
         _logger = logger;
-        _chat = chat;
-        _prompts = prompts;
+        _model = model;
     }
 
     /// <param name="question">The question as asked.</param>
@@ -49,17 +39,12 @@ public sealed partial class QuestionRewriter
             return question;
         }
 
-        if (_chat is not null && _prompts is not null)
+        if (_model is not null)
         {
             try
             {
-                var prompt = _prompts.Render("rewrite", new Dictionary<string, string>
-                {
-                    ["history"] = FormatHistory(history),
-                    ["question"] = question,
-                });
-                var response = await _chat.GetResponseAsync(prompt, cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (Clean(response.Text, question) is { } rewritten)
+                var reply = await _model.RewriteAsync(FormatHistory(history), question, cancellationToken).ConfigureAwait(false);
+                if (Clean(reply, question) is { } rewritten)
                 {
                     return rewritten;
                 }

@@ -1,14 +1,14 @@
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Answering.Extractive;
-using DiploAssistant.Core.Answering.Model;
+using DiploAssistant.Core.Answering.Orchestration;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Tests.Models;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace DiploAssistant.Core.Tests.Answering;
+namespace DiploAssistant.Core.Tests.Answering.Orchestration;
 
-public sealed class ModelAnswerGeneratorTests
+public sealed class KernelAnswerOrchestratorTests
 {
     private const string Question = "조현 장관은 브뤼셀에서 누구와 만났나?";
 
@@ -143,8 +143,7 @@ public sealed class ModelAnswerGeneratorTests
         Assert.EndsWith(OfflineAnswerNote.English, Assert.Single(updates).Answer!.Text, StringComparison.Ordinal);
     }
 
-    internal static ModelAnswerGenerator Generator(IChatClient chat) =>
-        new(chat, Extractive(), ModelPrompts.Templates, NullLogger<ModelAnswerGenerator>.Instance);
+    internal static KernelAnswerOrchestrator Generator(IChatClient chat) => ModelPrompts.Orchestrator(chat);
 
     private static ExtractiveAnswerGenerator Extractive() => new(new FakeKoreanTokenizer());
 

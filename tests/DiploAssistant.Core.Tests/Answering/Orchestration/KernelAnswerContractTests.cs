@@ -3,10 +3,10 @@ using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Tests.Models;
 using DiploAssistant.Core.Tests.TestSupport;
 
-namespace DiploAssistant.Core.Tests.Answering;
+namespace DiploAssistant.Core.Tests.Answering.Orchestration;
 
 /// <summary>The model answer path end to end through the real OpenAI SDK, against a fake OpenAI-compatible server.</summary>
-public sealed class ModelAnswerContractTests
+public sealed class KernelAnswerContractTests
 {
     private const string Question = "조현 장관은 브뤼셀에서 누구와 만났나?";
     private const string Path = "/v1/chat/completions";
@@ -20,7 +20,7 @@ public sealed class ModelAnswerContractTests
         await using var server = new FakeOpenAIServer().Chat("조현 장관은 카야 칼라스 고위대표와 만났다 [1][4].");
         using var chat = TestModels.Chat(TestModels.ChatOptions(server));
 
-        var answer = await ModelAnswerGeneratorTests.Generator(chat).GenerateAsync(Question, TwoArticles, CancellationToken.None);
+        var answer = await ModelPrompts.Orchestrator(chat).GenerateAsync(Question, TwoArticles, CancellationToken.None);
 
         var messages = Assert.Single(server.Requests).Messages();
         Assert.Equal(["system", "user"], messages.Select(m => m.Role));
@@ -38,7 +38,7 @@ public sealed class ModelAnswerContractTests
         await using var server = new FakeOpenAIServer().Status(Path, 500);
         using var chat = TestModels.Chat(TestModels.ChatOptions(server));
 
-        var answer = await ModelAnswerGeneratorTests.Generator(chat).GenerateAsync(Question, TwoArticles, CancellationToken.None);
+        var answer = await ModelPrompts.Orchestrator(chat).GenerateAsync(Question, TwoArticles, CancellationToken.None);
 
         Assert.EndsWith(OfflineAnswerNote.Korean, answer.Text, StringComparison.Ordinal);
         Assert.True(answer.Answered);
@@ -51,7 +51,7 @@ public sealed class ModelAnswerContractTests
         await using var server = new FakeOpenAIServer().Status(Path, 429).Chat("조현 장관은 칼라스와 만났다 [1].");
         using var chat = TestModels.Chat(TestModels.ChatOptions(server));
 
-        var answer = await ModelAnswerGeneratorTests.Generator(chat).GenerateAsync(Question, TwoArticles, CancellationToken.None);
+        var answer = await ModelPrompts.Orchestrator(chat).GenerateAsync(Question, TwoArticles, CancellationToken.None);
 
         Assert.Equal("조현 장관은 칼라스와 만났다 [1].", answer.Text);
     }
@@ -62,7 +62,7 @@ public sealed class ModelAnswerContractTests
         await using var server = new FakeOpenAIServer().Malformed(Path);
         using var chat = TestModels.Chat(TestModels.ChatOptions(server));
 
-        var answer = await ModelAnswerGeneratorTests.Generator(chat).GenerateAsync(Question, TwoArticles, CancellationToken.None);
+        var answer = await ModelPrompts.Orchestrator(chat).GenerateAsync(Question, TwoArticles, CancellationToken.None);
 
         Assert.EndsWith(OfflineAnswerNote.Korean, answer.Text, StringComparison.Ordinal);
     }
@@ -76,7 +76,7 @@ public sealed class ModelAnswerContractTests
         options.MaxRetries = 0;
         using var chat = TestModels.Chat(options);
 
-        var answer = await ModelAnswerGeneratorTests.Generator(chat).GenerateAsync(Question, TwoArticles, CancellationToken.None);
+        var answer = await ModelPrompts.Orchestrator(chat).GenerateAsync(Question, TwoArticles, CancellationToken.None);
 
         Assert.EndsWith(OfflineAnswerNote.Korean, answer.Text, StringComparison.Ordinal);
     }
@@ -88,7 +88,7 @@ public sealed class ModelAnswerContractTests
         using var chat = TestModels.Chat(TestModels.ChatOptions(server));
 
         var updates = new List<AnswerStreamUpdate>();
-        await foreach (var update in ModelAnswerGeneratorTests.Generator(chat).StreamAsync(Question, TwoArticles, CancellationToken.None))
+        await foreach (var update in ModelPrompts.Orchestrator(chat).StreamAsync(Question, TwoArticles, CancellationToken.None))
         {
             updates.Add(update);
         }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.AI;
 
 namespace DiploAssistant.Core.Tests.Models;
 
-public sealed class OpenAIChatClientTests
+public sealed class ModelChatPipelineTests
 {
     private static readonly ChatMessage[] Prompt = [new(ChatRole.System, "Answer from the sources."), new(ChatRole.User, "Who met Kallas?")];
 
@@ -25,15 +25,16 @@ public sealed class OpenAIChatClientTests
     }
 
     [Fact]
-    public async Task GetResponseAsync_UsesAzureV1PathAndApiKeyHeader_ForAzureOpenAI()
+    public async Task GetResponseAsync_UsesTheAzureDeploymentPathAndApiKeyHeader_ForAzureOpenAI()
     {
-        await using var server = new FakeOpenAIServer().Chat("ok [1]", path: "/openai/v1/chat/completions");
+        await using var server = new FakeOpenAIServer().Chat("ok [1]", path: "/openai/deployments/test-model/chat/completions");
         using var client = TestModels.Chat(TestModels.ChatOptions(server, ModelProvider.AzureOpenAI));
 
-        await client.GetResponseAsync(Prompt);
+        var response = await client.GetResponseAsync(Prompt);
 
+        Assert.Equal("ok [1]", response.Text);
         var request = Assert.Single(server.Requests);
-        Assert.Equal("/openai/v1/chat/completions", request.Path);
+        Assert.Equal("/openai/deployments/test-model/chat/completions", request.Path);
         Assert.Equal(TestModels.Key, request.Header("api-key"));
         Assert.Null(request.Header("Authorization"));
     }

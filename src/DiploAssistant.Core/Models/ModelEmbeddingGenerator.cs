@@ -1,50 +1,42 @@
-using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Identity.Client;
-using OpenAI.Embeddings;
 using AIEmbeddingOptions = Microsoft.Extensions.AI.EmbeddingGenerationOptions;
 
 namespace DiploAssistant.Core.Models;
 
 /// <summary>
-/// <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> over the official OpenAI SDK's <c>/embeddings</c>: texts are sent in
-/// batches of <see cref="EmbeddingModelOptions.BatchSize"/>, vectors are cached by the SHA-256 of their text, and every
-/// vector must have the configured <see cref="EmbeddingModelOptions.Dimensions"/> (the store's <see cref="EmbedderIdentity"/>).
+/// Embedding middleware over the SDK's <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/>: texts go in batches of
+/// <see cref="EmbeddingModelOptions.BatchSize"/> with retries and timeouts, vectors are cached by the SHA-256 of their text,
+/// and every vector must have the configured <see cref="EmbeddingModelOptions.Dimensions"/> (the store's <see cref="EmbedderIdentity"/>).
 /// </summary>
-public sealed class OpenAIEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+public sealed class ModelEmbeddingGenerator : DelegatingEmbeddingGenerator<string, Embedding<float>>
 {
-    private readonly EmbeddingClient _client;
     private readonly EmbeddingModelOptions _options;
     private readonly ModelResilience _resilience;
     private readonly EmbeddingCache _cache;
     private readonly EmbeddingGeneratorMetadata _metadata;
 
-    public OpenAIEmbeddingGenerator(EmbeddingModelOptions options, TimeProvider? timeProvider = null, ILogger<OpenAIEmbeddingGenerator>? logger = null)
-        : this(options, null, timeProvider, logger)
+    public ModelEmbeddingGenerator(EmbeddingModelOptions options, TimeProvider? timeProvider = null, ILogger<ModelEmbeddingGenerator>? logger = null)
+        : this(options, null, null, timeProvider, logger)
     {
     }
 
-    /// <param name="httpClient">The HTTP client requests go through (tests, proxies); null for the SDK's own.</param>
-    /// <param name="tokenHttpClientFactory">The HTTP clients MSAL asks Entra ID with (tests, proxies); null for MSAL's own.</param>
-    internal OpenAIEmbeddingGenerator(
-        EmbeddingModelOptions options, HttpClient? httpClient, TimeProvider? timeProvider, ILogger<OpenAIEmbeddingGenerator>? logger,
-        IMsalHttpClientFactory? tokenHttpClientFactory = null)
+    /// <param name="options">The connection's settings.</param>
+    /// <param name="transport">The HTTP client requests go through (tests, proxies); null for the SDK's own.</param>
+    /// <param name="identityTransport">The HTTP handler Azure.Identity asks Entra ID with (tests, proxies); null for its own.</param>
+    /// <param name="timeProvider">The clock retries wait on.</param>
+    /// <param name="logger">Where retries and failures are logged.</param>
+    internal ModelEmbeddingGenerator(
+        EmbeddingModelOptions options, HttpClient? transport, HttpMessageHandler? identityTransport, TimeProvider? timeProvider, ILogger<ModelEmbeddingGenerator>? logger)
+        : base(ModelClientFactory.CreateEmbeddingGenerator(Checked(options), transport, identityTransport))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (!options.IsEnabled || string.IsNullOrWhiteSpace(options.Model) || options.Dimensions <= 0)
-        {
-            throw new ArgumentException("An embedding provider, model and dimensions must be configured.", nameof(options));
-        }
-
         _options = options;
-        _client = OpenAIClientFactory.Create(options, httpClient, tokenHttpClientFactory, "embedding model", logger).GetEmbeddingClient(options.Model);
-        _resilience = new ModelResilience(options, "embedding model", timeProvider ?? TimeProvider.System, logger ?? NullLogger<OpenAIEmbeddingGenerator>.Instance);
+        _resilience = new ModelResilience(options, "embedding model", timeProvider ?? TimeProvider.System, logger ?? NullLogger<ModelEmbeddingGenerator>.Instance);
         _cache = new EmbeddingCache(options.CacheEntries);
-        Identity = new EmbedderIdentity(options.Model, options.Dimensions);
-        _metadata = new EmbeddingGeneratorMetadata(options.Provider.ToString(), OpenAIClientFactory.ResolveEndpoint(options), options.Model, options.Dimensions);
+        Identity = new EmbedderIdentity(options.Model!, options.Dimensions);
+        _metadata = new EmbeddingGeneratorMetadata(options.Provider.ToString(), ModelClientFactory.ResolveEndpoint(options), options.Model, options.Dimensions);
     }
 
     /// <summary>The identity a store records for vectors made by this embedder: model id and dimensions.</summary>
@@ -53,7 +45,7 @@ public sealed class OpenAIEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     /// <summary>Texts whose vectors are cached (for tests and diagnostics).</summary>
     internal int CachedCount => _cache.Count;
 
-    public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+    public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, AIEmbeddingOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -73,7 +65,7 @@ public sealed class OpenAIEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         var toSend = missing.GroupBy(i => keys[i], StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         foreach (var batch in toSend.Chunk(_options.BatchSize))
         {
-            var batchVectors = await EmbedBatchAsync(batch.Select(group => texts[group[0]]).ToList(), cancellationToken).ConfigureAwait(false);
+            var batchVectors = await EmbedBatchAsync(batch.Select(group => texts[group[0]]).ToList(), options, cancellationToken).ConfigureAwait(false);
             for (var b = 0; b < batch.Length; b++)
             {
                 _cache.Add(keys[batch[b][0]], batchVectors[b]);
@@ -89,19 +81,26 @@ public sealed class OpenAIEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         return result;
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null) =>
+    public override object? GetService(Type serviceType, object? serviceKey = null) =>
         EmbedderServiceLookup.Find(this, serviceType, serviceKey, _metadata, Identity);
 
-    public void Dispose()
+    private static EmbeddingModelOptions Checked(EmbeddingModelOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.IsEnabled || string.IsNullOrWhiteSpace(options.Model) || options.Dimensions <= 0)
+        {
+            throw new ArgumentException("An embedding provider, model and dimensions must be configured.", nameof(options));
+        }
+
+        return options;
     }
 
-    private async Task<IReadOnlyList<ReadOnlyMemory<float>>> EmbedBatchAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReadOnlyMemory<float>>> EmbedBatchAsync(IReadOnlyList<string> texts, AIEmbeddingOptions? options, CancellationToken cancellationToken)
     {
-        var collection = await _resilience.ExecuteAsync(
-            async ct => (await _client.GenerateEmbeddingsAsync(texts, cancellationToken: ct).ConfigureAwait(false)).Value,
+        var generated = await _resilience.ExecuteAsync(
+            async ct => await base.GenerateAsync(texts, options, ct).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
-        var vectors = collection.OrderBy(e => e.Index).Select(e => e.ToFloats()).ToList();
+        var vectors = generated.Select(e => e.Vector).ToList();
         if (vectors.Count != texts.Count)
         {
             throw new ModelUnavailableException(

@@ -6,7 +6,7 @@ using Microsoft.Extensions.AI;
 
 namespace DiploAssistant.Core.Tests.Models;
 
-public sealed class OpenAIEmbeddingGeneratorTests
+public sealed class ModelEmbeddingGeneratorTests
 {
     private static float[] VectorOf(string text) => [text.Length, text[0], 1, 0];
 

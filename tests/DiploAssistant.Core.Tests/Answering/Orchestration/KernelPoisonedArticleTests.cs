@@ -5,7 +5,7 @@ using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Tests.Models;
 using Microsoft.Extensions.AI;
 
-namespace DiploAssistant.Core.Tests.Answering;
+namespace DiploAssistant.Core.Tests.Answering.Orchestration;
 
 /// <summary>Article text is data: instructions inside an article reach the model only as fenced, quoted source text.</summary>
 public sealed partial class ModelPoisonedArticleTests
@@ -25,7 +25,7 @@ public sealed partial class ModelPoisonedArticleTests
     {
         var chat = new FakeChatClient(GullibleModel);
 
-        var answer = await ModelAnswerGeneratorTests.Generator(chat).GenerateAsync(Question, Evidence.Of((Poisoned, 0)), CancellationToken.None);
+        var answer = await ModelPrompts.Orchestrator(chat).GenerateAsync(Question, Evidence.Of((Poisoned, 0)), CancellationToken.None);
 
         Assert.Equal("Cho Hyun met Kaja Kallas [1].", answer.Text);
         var prompt = Assert.Single(chat.Prompts);
@@ -46,7 +46,7 @@ public sealed partial class ModelPoisonedArticleTests
     {
         var chat = new FakeChatClient("HACKED [9].");
 
-        var answer = await ModelAnswerGeneratorTests.Generator(chat).GenerateAsync(Question, Evidence.Of((Poisoned, 0)), CancellationToken.None);
+        var answer = await ModelPrompts.Orchestrator(chat).GenerateAsync(Question, Evidence.Of((Poisoned, 0)), CancellationToken.None);
 
         Assert.DoesNotContain("HACKED", answer.Text, StringComparison.Ordinal);
         AnswerContract.AssertHolds(answer);

@@ -42,7 +42,7 @@ public sealed class StoredUrlTests : IAsyncLifetime
         using var response = await _client.PostAsJsonAsync("api/documents", new { url = $"http://editor:{Password}@127.0.0.1:{_target.Port}/a.html" });
 
         var text = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode); // a URL load that loads nothing is 422, with its reasons
         var item = Assert.Single((await response.Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray())!;
         Assert.Equal("failed", (string?)item["status"]);
         Assert.Contains("user name or password", (string?)item["reason"], StringComparison.Ordinal);

@@ -1,3 +1,7 @@
+using DiploAssistant.Server.Api.Ask;
+using DiploAssistant.Server.Api.Documents;
+using DiploAssistant.Server.Api.Health;
+
 namespace DiploAssistant.Server.Api;
 
 internal static class ApiEndpointRouteBuilderExtensions

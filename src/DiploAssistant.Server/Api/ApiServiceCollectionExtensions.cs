@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DiploAssistant.Server.Api.Ask;
+using DiploAssistant.Server.Api.Problems;
 
 namespace DiploAssistant.Server.Api;
 

@@ -2,6 +2,7 @@ using DiploAssistant.Bot;
 using DiploAssistant.Core.Composition;
 using DiploAssistant.Core.Configuration;
 using DiploAssistant.Server.Api;
+using DiploAssistant.Server.Api.Problems;
 using DiploAssistant.Server.Articles;
 using DiploAssistant.Server.Limits;
 using DiploAssistant.Storage.Postgres.Composition;

@@ -5,6 +5,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using DiploAssistant.Server.Api;
+using DiploAssistant.Server.Api.Documents;
 using DiploAssistant.Server.Tests.DirectLine;
 using DiploAssistant.Server.Tests.TestDoubles;
 

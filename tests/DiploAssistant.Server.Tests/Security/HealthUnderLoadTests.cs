@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using DiploAssistant.Server.Api;
+using DiploAssistant.Server.Api.Ask;
 using DiploAssistant.Server.Tests.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 

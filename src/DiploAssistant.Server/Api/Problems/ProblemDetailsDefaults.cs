@@ -1,4 +1,4 @@
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Problems;
 
 /// <summary>
 /// Gives every ProblemDetails the server writes a title and a detail: those an endpoint set, else ones that fit its status

@@ -1,4 +1,4 @@
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Health;
 
 /// <summary>The body of a healthy <c>GET /healthz</c>.</summary>
 public sealed record HealthReport(string Status, int Documents, int Chunks);

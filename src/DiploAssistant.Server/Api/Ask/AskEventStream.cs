@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using DiploAssistant.Core.Answering;
 using Microsoft.AspNetCore.Mvc;
 
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Ask;
 
 /// <summary>
 /// <c>POST /api/ask</c> as server-sent events: a <c>delta</c> event (<see cref="AnswerDelta"/>) per piece of text the

@@ -1,4 +1,4 @@
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Documents;
 
 /// <summary>The JSON form of <c>POST /api/documents</c>: load one article from the web.</summary>
 public sealed record UrlDocumentBody(string? Url);

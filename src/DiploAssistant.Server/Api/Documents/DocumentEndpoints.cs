@@ -6,7 +6,7 @@ using DiploAssistant.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Documents;
 
 /// <summary><c>/api/documents</c>: list, load (an uploaded file or a URL), remove.</summary>
 internal static class DocumentEndpoints

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Documents;
 
 /// <summary>
 /// Reads an upload's multipart/form-data body. A malformed one (no or overlong boundary, truncated, garbage, broken part

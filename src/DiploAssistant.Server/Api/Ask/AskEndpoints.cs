@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Ask;
 
 /// <summary>
 /// <c>POST /api/ask</c>: a question (with optional filters) → Answer JSON; with <c>Accept: text/event-stream</c>, the

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Problems;
 
 /// <summary>
 /// A request the endpoints could not read (malformed JSON, a value of the wrong type, a missing or wrong content type)

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Articles;
 
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Ask;
 
 /// <summary>
 /// What <c>/api/ask</c> JSON lets through as a link: a citation's <c>url</c> is kept only when it is an absolute http(s)

@@ -1,6 +1,6 @@
 using DiploAssistant.Server.Limits;
 
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Problems;
 
 internal static class ProblemDetailsApplicationBuilderExtensions
 {

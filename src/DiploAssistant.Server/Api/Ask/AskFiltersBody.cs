@@ -1,6 +1,6 @@
 using DiploAssistant.Core.Retrieval;
 
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Ask;
 
 /// <summary>Optional restrictions of <c>POST /api/ask</c>: dates as <c>YYYY-MM-DD</c>.</summary>
 public sealed record AskFiltersBody(DateOnly? From = null, DateOnly? To = null, DateOnly? AsOf = null, string? Source = null, string? Language = null)

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Documents;
 
 /// <summary>
 /// Guards document changes. With <c>Api:Key</c> set, <c>X-Api-Key</c> must equal it (compared in constant time). Without

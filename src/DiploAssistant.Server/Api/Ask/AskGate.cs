@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Ask;
 
 /// <summary>
 /// Bounds the questions <c>/api/ask</c> answers at once (<see cref="ApiOptions.AskConcurrency"/>). Answering is CPU work;

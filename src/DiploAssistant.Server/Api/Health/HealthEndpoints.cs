@@ -2,7 +2,7 @@ using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Health;
 
 /// <summary>
 /// <c>GET /healthz</c> and <c>/healthz/ready</c>: the process is up and the store answers (readiness). <c>GET /healthz/live</c>:

@@ -1,4 +1,4 @@
-namespace DiploAssistant.Server.Api;
+namespace DiploAssistant.Server.Api.Documents;
 
 /// <summary>
 /// Headers a proxy adds when it passes a request on: any one of them means the loopback connection is a proxy's, not this

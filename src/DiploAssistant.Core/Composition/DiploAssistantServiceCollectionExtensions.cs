@@ -5,6 +5,7 @@ using DiploAssistant.Core.Answering.Orchestration;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Articles.Fetching;
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
@@ -27,7 +28,8 @@ public static class DiploAssistantServiceCollectionExtensions
     /// Adds <see cref="IAskService"/>, <see cref="IIngestionService"/>, <see cref="IDocumentStore"/> and their parts,
     /// the store being the registered <see cref="IStoreProvider"/> that <c>Store:Provider</c> names (SQLite by default),
     /// bound to the configuration sections Store, Ingestion, Answering, Conversations, Chat and Embeddings, validated at start.
-    /// Conversation history (<see cref="IConversationStore"/>) is kept in the same store, so follow-ups survive a restart.
+    /// Conversation history (<see cref="IConversationStore"/>) is kept in the same store, so follow-ups survive a restart, and so
+    /// are the chat channels' answers and feedback (<see cref="IFeedbackStore"/>) and conversation addresses (<see cref="IConversationAddressStore"/>).
     /// A <c>Chat:Provider</c> other than None answers with the model on a Semantic Kernel (<see cref="KernelAnswerOrchestrator"/>,
     /// falling back to the extractive answer); an <c>Embeddings:Provider</c> other than None embeds with the model instead of the offline
     /// <see cref="HashingEmbedder"/> (a store built by another embedder is refused until <see cref="ReindexService"/> rebuilds it).
@@ -60,6 +62,8 @@ public static class DiploAssistantServiceCollectionExtensions
         services.AddEmbedder(configuration);
         services.AddDiploAssistantStore<SqliteStoreProvider>();
         services.AddSingleton(CreateDocumentStore);
+        services.AddSingleton(sp => InConfiguredStore(sp, (provider, documents) => provider.CreateFeedbackStore(documents, sp)));
+        services.AddSingleton(sp => InConfiguredStore(sp, (provider, documents) => provider.CreateConversationAddressStore(documents, sp)));
 
         services.AddSingleton<IUrlFetcher, UrlFetcher>();
         services.AddSingleton(sp => new ArticleParser(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
@@ -86,10 +90,14 @@ public static class DiploAssistantServiceCollectionExtensions
     }
 
     /// <summary>Conversation history in the configured store's own database, so it outlives the process.</summary>
-    private static IConversationStore CreateConversationStore(IServiceProvider services)
+    private static IConversationStore CreateConversationStore(IServiceProvider services) =>
+        InConfiguredStore(services, (provider, documents) => provider.CreateConversationStore(documents, services));
+
+    /// <summary>Records kept in the configured store's own database (history, feedback, conversation addresses).</summary>
+    private static T InConfiguredStore<T>(IServiceProvider services, Func<IStoreProvider, IDocumentStore, T> create)
     {
         var options = services.GetRequiredService<IOptions<StoreOptions>>().Value;
-        return ConfiguredProvider(services, options).CreateConversationStore(services.GetRequiredService<IDocumentStore>(), services);
+        return create(ConfiguredProvider(services, options), services.GetRequiredService<IDocumentStore>());
     }
 
     private static IStoreProvider ConfiguredProvider(IServiceProvider services, StoreOptions options) =>

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Feedback;
 
 namespace DiploAssistant.Core.Storage;
 
@@ -16,4 +17,10 @@ public interface IStoreProvider
 
     /// <summary>Conversation history kept beside <paramref name="documents"/> (the store this provider opened), so it outlives the process.</summary>
     IConversationStore CreateConversationStore(IDocumentStore documents, IServiceProvider services);
+
+    /// <summary>Answers sent to chat channels and the feedback on them, kept beside <paramref name="documents"/>.</summary>
+    IFeedbackStore CreateFeedbackStore(IDocumentStore documents, IServiceProvider services);
+
+    /// <summary>Where to reach each chat conversation for proactive sends, kept beside <paramref name="documents"/>.</summary>
+    IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services);
 }

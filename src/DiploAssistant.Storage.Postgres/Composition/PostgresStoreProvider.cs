@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Storage.Postgres.Composition;
 
-/// <summary>PostgreSQL + pgvector for <c>Store:Provider = Postgres</c> on <c>Store:ConnectionString</c>; conversations in the same database.</summary>
+/// <summary>PostgreSQL + pgvector for <c>Store:Provider = Postgres</c> on <c>Store:ConnectionString</c>; conversations, feedback and conversation addresses in the same database.</summary>
 internal sealed class PostgresStoreProvider : IStoreProvider
 {
     public const string ProviderName = "Postgres";
@@ -26,11 +27,18 @@ internal sealed class PostgresStoreProvider : IStoreProvider
     public IConversationStore CreateConversationStore(IDocumentStore documents, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var postgres = documents as PostgresDocumentStore
-            ?? throw new ArgumentException("The Postgres provider keeps conversations only beside its own document store.", nameof(documents));
         return new PostgresConversationStore(
-            postgres,
+            Own(documents),
             services.GetRequiredService<IOptions<ConversationHistoryOptions>>(),
             services.GetRequiredService<TimeProvider>());
     }
+
+    public IFeedbackStore CreateFeedbackStore(IDocumentStore documents, IServiceProvider services) => new PostgresFeedbackStore(Own(documents));
+
+    public IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services) =>
+        new PostgresConversationAddressStore(Own(documents));
+
+    private static PostgresDocumentStore Own(IDocumentStore documents) =>
+        documents as PostgresDocumentStore
+        ?? throw new ArgumentException("The Postgres provider keeps its records only beside its own document store.", nameof(documents));
 }

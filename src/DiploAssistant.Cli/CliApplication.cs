@@ -22,6 +22,7 @@ internal static class CliApplication
             ListCommand.Create(console),
             RemoveCommand.Create(console),
             EvalCommand.Create(console),
+            FeedbackCommand.Create(console),
             ReindexCommand.Create(console),
             MigrateCommand.Create(console),
             ServeCommand.Create(console),

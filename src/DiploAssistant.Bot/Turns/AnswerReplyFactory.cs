@@ -9,7 +9,7 @@ namespace DiploAssistant.Bot.Turns;
 
 /// <summary>
 /// Turns an <see cref="Answer"/> into the reply activity: text with <c>[n]</c> markers, one Message entity with the
-/// cited Claims and the AI label, feedback buttons; for Web Chat also <c>[n]: url "title"</c> definitions (spec §4.2, §5.1).
+/// cited Claims and the AI label, feedback buttons (Teams: <c>feedbackLoop</c>; Web Chat: vote actions); for Web Chat also <c>[n]: url "title"</c> definitions (spec §4.2, §5.1).
 /// </summary>
 internal static partial class AnswerReplyFactory
 {
@@ -36,9 +36,15 @@ internal static partial class AnswerReplyFactory
 
         var reply = inbound.CreateReply(ActivityTypes.Message, text);
         reply.TextFormat = "markdown";
-        reply.Entities = [CitationEntityFactory.Create(cited, forWebChat, serverAddress)];
+        var message = CitationEntityFactory.Create(cited, forWebChat, serverAddress);
+        reply.Entities = [message];
         if (answer.Answered)
         {
+            if (forWebChat && inbound.Id is { } questionId)
+            {
+                message["potentialAction"] = Feedback.WebChatVotes.Actions(questionId);
+            }
+
             reply.ChannelData = new JsonObject { ["feedbackLoop"] = new JsonObject { ["type"] = "default" } };
         }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using DiploAssistant.Bot.Connector;
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
@@ -90,6 +92,8 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
                 services.AddSingleton<IStreamingAskService>(Ask);
                 services.AddSingleton<IIngestionService>(Ingestion);
                 services.AddSingleton<IDocumentStore>(Store);
+                services.AddSingleton<IFeedbackStore>(new InMemoryFeedbackStore());
+                services.AddSingleton<IConversationAddressStore>(new InMemoryConversationAddressStore());
             }
 
             if (Connector is not null)

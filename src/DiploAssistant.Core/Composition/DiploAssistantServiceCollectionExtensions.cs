@@ -5,6 +5,7 @@ using DiploAssistant.Core.Answering.Orchestration;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Articles.Fetching;
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Evaluation.Judging;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
@@ -124,6 +125,7 @@ public static class DiploAssistantServiceCollectionExtensions
         {
             services.AddSingleton(sp => ModelChatPipeline.Build(sp.GetRequiredService<IOptions<ChatModelOptions>>().Value, sp));
             services.AddKernelOrchestration();
+            services.AddAnswerJudge();
             services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<KernelAnswerOrchestrator>());
             services.AddSingleton<IStreamingAnswerGenerator>(sp => sp.GetRequiredService<KernelAnswerOrchestrator>());
         }

@@ -17,6 +17,13 @@ internal static partial class KoreanRoles
         ArgumentNullException.ThrowIfNull(sentence);
         var end = start + length;
 
+        // "엘레나 마시(Elena Marsh) 캐나다 국방장관": the original in parentheses is part of the name, not of the role.
+        if (end < sentence.Length && sentence[end] == '(' && sentence.IndexOf(')', end) is var close and > 0)
+        {
+            end = close + 1;
+            length = end - start;
+        }
+
         // A particle right after the name (위성락이) ends the phrase: no title follows.
         if (end < sentence.Length && HangulText.IsSyllable(sentence[end]) && KoreanParticles.Strip(Word().Match(sentence, start).Value) == sentence.Substring(start, length))
         {

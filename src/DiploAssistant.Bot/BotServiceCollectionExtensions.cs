@@ -48,6 +48,7 @@ public static class BotServiceCollectionExtensions
 
         services.TryAddScoped<BotTurnHandler>();
         services.TryAddScoped<ChatCommandHandler>();
+        services.TryAddScoped<AnalysisChatCommands>();
         services.TryAddSingleton<FeedbackReceiver>();
         // Streaming needs a model writing the answer: the core registers IStreamingAnswerGenerator only when Chat:Provider is set.
         services.TryAddSingleton(sp => new AnswerStreamingPolicy(

@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Analysis;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Answering.Extractive;
 using DiploAssistant.Core.Answering.FollowUps;
@@ -75,6 +76,7 @@ public static class DiploAssistantServiceCollectionExtensions
 
         services.AddSingleton<HybridRetriever>();
         services.AddSingleton<Evaluation.Evaluator>();
+        services.AddDiploAssistantAnalysis();
         services.AddAnswering(configuration);
         return services;
     }

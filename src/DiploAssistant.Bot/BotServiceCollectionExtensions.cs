@@ -50,6 +50,7 @@ public static class BotServiceCollectionExtensions
 
         services.TryAddScoped<BotTurnHandler>();
         services.TryAddScoped<ChatCommandHandler>();
+        services.TryAddScoped<AnalysisChatCommands>();
         services.TryAddSingleton<FeedbackReceiver>();
         services.TryAddSingleton<SentAnswerRecorder>();
         // Streaming needs a model writing the answer: the core registers IStreamingAnswerGenerator only when Chat:Provider is set.

@@ -19,6 +19,8 @@ internal static class CliApplication
             IngestCommand.Create(console),
             AskCommand.Create(console),
             SearchCommand.Create(console),
+            TimelineCommand.Create(console),
+            BriefCommand.Create(console),
             ListCommand.Create(console),
             RemoveCommand.Create(console),
             EvalCommand.Create(console),

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Teams;
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Articles;
 
 namespace DiploAssistant.Bot.Turns;
 
@@ -51,7 +52,10 @@ internal static partial class AnswerReplyFactory
         return reply;
     }
 
-    /// <summary>The citations whose <c>[n]</c> appears in the text (Teams drops the others), in order, at most 20.</summary>
+    /// <summary>
+    /// The citations whose <c>[n]</c> appears in the text (Teams drops the others), in order, at most 20, their url and uri
+    /// as <see cref="PublicLocation"/> shows them (no user info, no absolute server path, also for documents stored before).
+    /// </summary>
     internal static IReadOnlyList<Citation> Cited(Answer answer)
     {
         if (!answer.Answered)
@@ -61,7 +65,8 @@ internal static partial class AnswerReplyFactory
 
         var used = Marker().Matches(answer.Text).Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
         return [.. answer.Citations.Where(c => used.Contains(c.N)).GroupBy(c => c.N).Select(g => g.First()).OrderBy(c => c.N)
-            .Take(CitationEntityFactory.MaxCitations)];
+            .Take(CitationEntityFactory.MaxCitations)
+            .Select(c => c with { Url = UrlUserInfo.StripOrNull(c.Url), Uri = PublicLocation.Of(c.Uri) })];
     }
 
     /// <summary>The no-answer reason when it adds to the text shown (not a repeat of it).</summary>

@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Analysis;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Answering.Extractive;
 using DiploAssistant.Core.Answering.FollowUps;
@@ -5,6 +6,7 @@ using DiploAssistant.Core.Answering.Orchestration;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Articles.Fetching;
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Evaluation.Judging;
 using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
@@ -78,6 +80,7 @@ public static class DiploAssistantServiceCollectionExtensions
 
         services.AddSingleton<HybridRetriever>();
         services.AddSingleton<Evaluation.Evaluator>();
+        services.AddDiploAssistantAnalysis();
         services.AddAnswering(configuration);
         return services;
     }
@@ -132,6 +135,7 @@ public static class DiploAssistantServiceCollectionExtensions
         {
             services.AddSingleton(sp => ModelChatPipeline.Build(sp.GetRequiredService<IOptions<ChatModelOptions>>().Value, sp));
             services.AddKernelOrchestration();
+            services.AddAnswerJudge();
             services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<KernelAnswerOrchestrator>());
             services.AddSingleton<IStreamingAnswerGenerator>(sp => sp.GetRequiredService<KernelAnswerOrchestrator>());
         }

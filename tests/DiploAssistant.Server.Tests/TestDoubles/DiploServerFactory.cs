@@ -25,6 +25,9 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
 {
     private readonly string _storePath = Path.Combine(Path.GetTempPath(), "diplo-server-tests-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The store folder the server uses (the real core's SQLite file lies in it).</summary>
+    public string StorePath => _storePath;
+
     public bool UseRealCore { get; } = realCore || Environment.GetEnvironmentVariable("DIPLO_TEST_REAL_CORE") == "1";
 
     public FakeAskService Ask { get; } = new();

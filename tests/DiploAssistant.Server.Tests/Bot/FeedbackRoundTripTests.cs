@@ -21,6 +21,7 @@ public sealed class FeedbackRoundTripTests : IDisposable
     public async Task FeedbackOnAnAnswer_IsReadBackWithTheQuestionAnswerAndCitationsItRates()
     {
         var client = _factory.CreateClient();
+        await SampleData.WaitUntilLoadedAsync(client);
         var question = Activities.TeamsMessage("Where did Cho Hyun meet Kaja Kallas?");
         var reply = Assert.Single(await Activities.PostExpectingRepliesAsync(client, question))!.AsObject();
         var rated = (string?)reply["id"] ?? (string?)reply["replyToId"];

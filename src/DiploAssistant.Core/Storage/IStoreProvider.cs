@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Conversations.Transcripts;
 
 namespace DiploAssistant.Core.Storage;
 
@@ -16,4 +17,10 @@ public interface IStoreProvider
 
     /// <summary>Conversation history kept beside <paramref name="documents"/> (the store this provider opened), so it outlives the process.</summary>
     IConversationStore CreateConversationStore(IDocumentStore documents, IServiceProvider services);
+
+    /// <summary>
+    /// Transcripts of the built-in channel kept beside <paramref name="documents"/>, so that every replica on this store serves
+    /// every conversation; null (the default) keeps them in the process (<see cref="InMemoryTranscriptStore"/>).
+    /// </summary>
+    ITranscriptStore? CreateTranscriptStore(IDocumentStore documents, IServiceProvider services) => null;
 }

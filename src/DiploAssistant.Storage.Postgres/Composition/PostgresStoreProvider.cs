@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Conversations.Transcripts;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Storage.Postgres.Composition;
 
-/// <summary>PostgreSQL + pgvector for <c>Store:Provider = Postgres</c> on <c>Store:ConnectionString</c>; conversations in the same database.</summary>
+/// <summary>
+/// PostgreSQL + pgvector for <c>Store:Provider = Postgres</c> on <c>Store:ConnectionString</c>; conversations and the built-in
+/// Direct Line's transcripts in the same database, shared by every replica.
+/// </summary>
 internal sealed class PostgresStoreProvider : IStoreProvider
 {
     public const string ProviderName = "Postgres";
@@ -31,6 +35,17 @@ internal sealed class PostgresStoreProvider : IStoreProvider
         return new PostgresConversationStore(
             postgres,
             services.GetRequiredService<IOptions<ConversationHistoryOptions>>(),
+            services.GetRequiredService<TimeProvider>());
+    }
+
+    public ITranscriptStore CreateTranscriptStore(IDocumentStore documents, IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var postgres = documents as PostgresDocumentStore
+            ?? throw new ArgumentException("The Postgres provider keeps transcripts only beside its own document store.", nameof(documents));
+        return new PostgresTranscriptStore(
+            postgres,
+            services.GetRequiredService<IOptions<TranscriptOptions>>(),
             services.GetRequiredService<TimeProvider>());
     }
 }

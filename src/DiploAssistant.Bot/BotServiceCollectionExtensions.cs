@@ -8,6 +8,7 @@ using DiploAssistant.Bot.Turns.Feedback;
 using DiploAssistant.Bot.Turns.Queue;
 using DiploAssistant.Bot.Turns.Streaming;
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Conversations.Transcripts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,8 +22,8 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the bot: credentials from the configuration root (<c>MicrosoftAppId</c>…), sections <c>Bot</c> and
-    /// <c>DirectLine</c>, all validated at start. Needs the core's IAskService, IStreamingAskService, IIngestionService and
-    /// IDocumentStore; answers are streamed where the channel allows it when the core has an IStreamingAnswerGenerator.
+    /// <c>DirectLine</c>, all validated at start. Needs the core's IAskService, IStreamingAskService, IIngestionService,
+    /// IDocumentStore, IFeedbackStore and IConversationAddressStore; answers are streamed where the channel allows it when the core has an IStreamingAnswerGenerator.
     /// </summary>
     public static IServiceCollection AddDiploAssistantBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,13 +44,16 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<BotFrameworkAuthenticator>();
         services.TryAddSingleton<IChannelTokenProvider, MsalChannelTokenProvider>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
-        services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
+        services.TryAddSingleton<IConversationReferenceStore>(sp => new StoredConversationReferenceStore(
+            sp.GetRequiredService<IConversationAddressStore>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new ProactiveMessenger(
             sp.GetRequiredService<IConnectorClient>(), sp.GetRequiredService<IConversationReferenceStore>(), sp.GetRequiredService<IOptions<BotOptions>>()));
 
         services.TryAddScoped<BotTurnHandler>();
         services.TryAddScoped<ChatCommandHandler>();
+        services.TryAddScoped<AnalysisChatCommands>();
         services.TryAddSingleton<FeedbackReceiver>();
+        services.TryAddSingleton<SentAnswerRecorder>();
         // Streaming needs a model writing the answer: the core registers IStreamingAnswerGenerator only when Chat:Provider is set.
         services.TryAddSingleton(sp => new AnswerStreamingPolicy(
             sp.GetService<IStreamingAnswerGenerator>() is not null, sp.GetRequiredService<IOptions<BotOptions>>()));

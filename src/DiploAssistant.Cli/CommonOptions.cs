@@ -19,6 +19,8 @@ internal static class CommonOptions
 
     public static Option<DateOnly?> To() => DateOption("--to", "Only articles published on or before this date (YYYY-MM-DD).");
 
+    public static Option<DateOnly?> Since() => DateOption("--since", "Only what arrived on or after this date (YYYY-MM-DD, UTC).");
+
     public static Option<DateOnly?> AsOf() => DateOption("--as-of", "Answer as of this date (YYYY-MM-DD): later articles are hidden, recent ones favoured.");
 
     /// <summary>A date flag whose bad value is named plainly ("2026-13-45 is not a date") instead of by its .NET type.</summary>

@@ -6,7 +6,7 @@ namespace DiploAssistant.Storage.Postgres;
 /// <summary>
 /// The store's schema, in the connection's current schema (the first of its search path), migrated on first use:
 /// each migration runs once, in a transaction, under an advisory lock so that replicas starting together apply it once,
-/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns; 3: the documents each turn's answer cited; 4: the built-in Direct Line's transcripts and their numbered entries). The vector column gets its dimension and HNSW index when the
+/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns; 3: the documents each turn's answer cited; 4: answers sent to chat channels, the feedback on them and the conversations' addresses for proactive sends; 5: the built-in Direct Line's transcripts and their numbered entries). The vector column gets its dimension and HNSW index when the
 /// embedder is recorded (<see cref="TypeVectorColumnSql"/>).
 /// </summary>
 internal static class PostgresSchema
@@ -71,6 +71,40 @@ internal static class PostgresSchema
         """,
         """
         ALTER TABLE conversation_turns ADD COLUMN IF NOT EXISTS cited_documents text[] NOT NULL DEFAULT '{}';
+        """,
+        """
+        CREATE TABLE sent_answers (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            conversation_id text NOT NULL,
+            message_id text,
+            question_id text,
+            channel_id text,
+            question text NOT NULL,
+            answer text NOT NULL,
+            citations jsonb NOT NULL,
+            at timestamptz NOT NULL
+        );
+        CREATE INDEX sent_answers_message ON sent_answers (conversation_id, message_id);
+        CREATE INDEX sent_answers_question ON sent_answers (conversation_id, question_id);
+        CREATE TABLE answer_feedback (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            conversation_id text NOT NULL,
+            rated_id text NOT NULL,
+            user_id text NOT NULL,
+            channel_id text,
+            reaction text NOT NULL,
+            text text,
+            at timestamptz NOT NULL,
+            answer_seq bigint REFERENCES sent_answers (seq) ON DELETE SET NULL,
+            UNIQUE (conversation_id, rated_id, user_id)
+        );
+        CREATE INDEX answer_feedback_at ON answer_feedback (at);
+        CREATE TABLE conversation_addresses (
+            conversation_id text PRIMARY KEY,
+            channel_id text NOT NULL,
+            reference text NOT NULL,
+            seen_at timestamptz NOT NULL
+        );
         """,
         """
         CREATE TABLE transcripts (

@@ -27,7 +27,7 @@ public sealed class PostgresSchemaTests
             await store.EnsureEmbedderAsync(new(TestVectors.ModelId, TestVectors.Dimensions), CancellationToken.None);
         }
 
-        Assert.Equal("1,2,3,4", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',' ORDER BY version) FROM diplo_schema_version"));
+        Assert.Equal("1,2,3,4,5", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',' ORDER BY version) FROM diplo_schema_version"));
         Assert.Equal("hnsw", await ReadAsync(connectionString,
             "SELECT am.amname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam WHERE c.relname = 'chunks_embedding' AND c.relnamespace = current_schema()::regnamespace"));
     }
@@ -52,7 +52,7 @@ public sealed class PostgresSchemaTests
 
         Assert.Equal(1, (await upgraded.GetStatisticsAsync(CancellationToken.None)).Documents);
         Assert.Equal([turn], await history.GetRecentAsync("a:1Xy", CancellationToken.None));
-        Assert.Equal("1,2,3,4", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',' ORDER BY version) FROM diplo_schema_version"));
+        Assert.Equal("1,2,3,4,5", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',' ORDER BY version) FROM diplo_schema_version"));
     }
 
     [Fact]

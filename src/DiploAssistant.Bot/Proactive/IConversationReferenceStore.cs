@@ -1,11 +1,11 @@
 namespace DiploAssistant.Bot.Proactive;
 
-/// <summary>The conversations the bot may message first: one reference per conversation, the latest seen.</summary>
+/// <summary>The conversations the bot may message first: one reference per conversation, the latest seen, kept in the store.</summary>
 public interface IConversationReferenceStore
 {
-    void Save(ConversationReference reference);
+    Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken);
 
-    ConversationReference? Find(string conversationId);
+    Task<ConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken);
 
-    IReadOnlyList<ConversationReference> List();
+    Task<IReadOnlyList<ConversationReference>> ListAsync(CancellationToken cancellationToken);
 }

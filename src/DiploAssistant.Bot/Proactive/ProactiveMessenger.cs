@@ -26,7 +26,7 @@ public sealed class ProactiveMessenger
     /// <summary>Sends markdown text into the stored conversation; returns the channel's id for the message.</summary>
     public async Task<string?> SendAsync(string conversationId, string text, CancellationToken cancellationToken)
     {
-        var reference = _references.Find(conversationId)
+        var reference = await _references.FindAsync(conversationId, cancellationToken).ConfigureAwait(false)
             ?? throw new ConnectorException($"No conversation reference is stored for '{conversationId}': the bot has not heard from it.");
         return await SendAsync(reference, text, cancellationToken).ConfigureAwait(false);
     }
@@ -63,7 +63,7 @@ public sealed class ProactiveMessenger
             },
         };
         var created = await _connector.CreateConversationAsync(reference.ServiceUrl, parameters, cancellationToken).ConfigureAwait(false);
-        _references.Save(reference with { ConversationId = created.Id, ConversationType = "personal" });
+        await _references.SaveAsync(reference with { ConversationId = created.Id, ConversationType = "personal" }, cancellationToken).ConfigureAwait(false);
         return created;
     }
 

@@ -4,12 +4,13 @@ using System.Text.RegularExpressions;
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Teams;
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Articles;
 
 namespace DiploAssistant.Bot.Turns;
 
 /// <summary>
 /// Turns an <see cref="Answer"/> into the reply activity: text with <c>[n]</c> markers, one Message entity with the
-/// cited Claims and the AI label, feedback buttons; for Web Chat also <c>[n]: url "title"</c> definitions (spec §4.2, §5.1).
+/// cited Claims and the AI label, feedback buttons (Teams: <c>feedbackLoop</c>; Web Chat: vote actions); for Web Chat also <c>[n]: url "title"</c> definitions (spec §4.2, §5.1).
 /// </summary>
 internal static partial class AnswerReplyFactory
 {
@@ -36,16 +37,25 @@ internal static partial class AnswerReplyFactory
 
         var reply = inbound.CreateReply(ActivityTypes.Message, text);
         reply.TextFormat = "markdown";
-        reply.Entities = [CitationEntityFactory.Create(cited, forWebChat, serverAddress)];
+        var message = CitationEntityFactory.Create(cited, forWebChat, serverAddress);
+        reply.Entities = [message];
         if (answer.Answered)
         {
+            if (forWebChat && inbound.Id is { } questionId)
+            {
+                message["potentialAction"] = Feedback.WebChatVotes.Actions(questionId);
+            }
+
             reply.ChannelData = new JsonObject { ["feedbackLoop"] = new JsonObject { ["type"] = "default" } };
         }
 
         return reply;
     }
 
-    /// <summary>The citations whose <c>[n]</c> appears in the text (Teams drops the others), in order, at most 20.</summary>
+    /// <summary>
+    /// The citations whose <c>[n]</c> appears in the text (Teams drops the others), in order, at most 20, their url and uri
+    /// as <see cref="PublicLocation"/> shows them (no user info, no absolute server path, also for documents stored before).
+    /// </summary>
     internal static IReadOnlyList<Citation> Cited(Answer answer)
     {
         if (!answer.Answered)
@@ -55,7 +65,8 @@ internal static partial class AnswerReplyFactory
 
         var used = Marker().Matches(answer.Text).Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
         return [.. answer.Citations.Where(c => used.Contains(c.N)).GroupBy(c => c.N).Select(g => g.First()).OrderBy(c => c.N)
-            .Take(CitationEntityFactory.MaxCitations)];
+            .Take(CitationEntityFactory.MaxCitations)
+            .Select(c => c with { Url = UrlUserInfo.StripOrNull(c.Url), Uri = PublicLocation.Of(c.Uri) })];
     }
 
     /// <summary>The no-answer reason when it adds to the text shown (not a repeat of it).</summary>

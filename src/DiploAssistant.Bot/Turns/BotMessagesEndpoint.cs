@@ -66,7 +66,7 @@ internal sealed partial class BotMessagesEndpoint(
 
         if (ConversationReference.FromActivity(activity) is { } reference)
         {
-            conversationReferences.Save(reference);
+            await SaveReferenceAsync(reference, cancellationToken).ConfigureAwait(false);
         }
 
         var expectsReplies = string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
@@ -121,6 +121,19 @@ internal sealed partial class BotMessagesEndpoint(
         return TypedResults.Accepted((string?)null);
     }
 
+    /// <summary>Keeps where to reach the conversation later; a store that fails here must not cost the user their answer.</summary>
+    private async Task SaveReferenceAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await conversationReferences.SaveAsync(reference, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogReferenceNotSaved(ex, reference.ChannelId);
+        }
+    }
+
     private bool ServiceUrlAllowed(string? serviceUrl)
     {
         var allowed = options.Value.AllowedServiceUrlHosts;
@@ -143,6 +156,9 @@ internal sealed partial class BotMessagesEndpoint(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A conversation on {ChannelId} is past Bot:MessagesPerConversationPerMinute; the message is not answered")]
     private partial void LogOverLimit(string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The conversation reference of an activity on {ChannelId} could not be stored; proactive sends to it may fail")]
+    private partial void LogReferenceNotSaved(Exception exception, string? channelId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The turn queue and the busy lane are full; answered 503")]
     private partial void LogQueueFull();

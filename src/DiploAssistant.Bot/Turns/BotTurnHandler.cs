@@ -11,7 +11,8 @@ namespace DiploAssistant.Bot.Turns;
 
 /// <summary>
 /// What the bot does with each activity: answers questions, hands commands to <see cref="ChatCommandHandler"/> and
-/// feedback to <see cref="FeedbackReceiver"/>, welcomes new members.
+/// feedback to <see cref="FeedbackReceiver"/>, welcomes new members; each answer sent is recorded
+/// (<see cref="SentAnswerRecorder"/>) so that feedback on it can be matched.
 /// One instance per turn (it may depend on scoped core services).
 /// </summary>
 internal sealed partial class BotTurnHandler(
@@ -21,6 +22,7 @@ internal sealed partial class BotTurnHandler(
     StreamingAnswerSender streamingSender,
     ChatCommandHandler commands,
     FeedbackReceiver feedback,
+    SentAnswerRecorder sentAnswers,
     ChatArticleLoader loader,
     IOptions<BotOptions> options,
     TimeProvider timeProvider,
@@ -34,8 +36,8 @@ internal sealed partial class BotTurnHandler(
         {
             ActivityTypes.Message => Done(OnMessageAsync(turn, cancellationToken)),
             ActivityTypes.ConversationUpdate => Done(OnConversationUpdateAsync(turn, cancellationToken)),
-            ActivityTypes.Invoke => Task.FromResult(feedback.OnInvoke(turn)),
-            ActivityTypes.Event => OnEvent(turn),
+            ActivityTypes.Invoke => feedback.OnInvokeAsync(turn, cancellationToken),
+            ActivityTypes.Event => Done(feedback.OnEventAsync(turn, cancellationToken)),
             _ => Task.FromResult<InvokeResponse?>(null),
         };
     }
@@ -86,6 +88,7 @@ internal sealed partial class BotTurnHandler(
             if (streamed.Answer is { } written)
             {
                 LogAnswered(turn.Activity.ChannelId, written.Answered, written.Citations.Count);
+                await sentAnswers.RecordAsync(turn, question, written, streamed.MessageId, cancellationToken).ConfigureAwait(false);
             }
 
             return;
@@ -108,7 +111,8 @@ internal sealed partial class BotTurnHandler(
         }
 
         LogAnswered(turn.Activity.ChannelId, answer.Answered, answer.Citations.Count);
-        await turn.SendAsync(AnswerReplyFactory.Create(turn.Activity, answer, turn.ServerAddress), cancellationToken).ConfigureAwait(false);
+        var messageId = await turn.SendAsync(AnswerReplyFactory.Create(turn.Activity, answer, turn.ServerAddress), cancellationToken).ConfigureAwait(false);
+        await sentAnswers.RecordAsync(turn, question, answer, messageId, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -123,12 +127,6 @@ internal sealed partial class BotTurnHandler(
         {
             await turn.SendTextAsync(BotReplies.Welcome(options.Value.Name, ReplyLanguage.IsKorean(activity)), cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private Task<InvokeResponse?> OnEvent(TurnContext turn)
-    {
-        feedback.OnEvent(turn);
-        return Task.FromResult<InvokeResponse?>(null);
     }
 
     private static async Task<InvokeResponse?> Done(Task task)

@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DiploAssistant.Cli.Commands;
 
-/// <summary><c>diplo eval FILE.jsonl [--json]</c>: scores the loaded articles and the assistant on a user's own question set.</summary>
+/// <summary>
+/// <c>diplo eval FILE.jsonl [--json] [--judge]</c>: scores the loaded articles and the assistant on a user's own question set;
+/// <c>--judge</c> also has the chat model score each answer's groundedness and relevance.
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create(CliConsole console)
@@ -15,7 +18,8 @@ internal static class EvalCommand
         var file = new Argument<FileInfo>("file") { Description = "JSONL: question, optional expected, documentIds or urls, answerable, asOf." };
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var command = new Command("eval", "Measure retrieval, answers, citations and refusals on a question set.") { file, store, json };
+        var judge = new Option<bool>("--judge") { Description = "Also score each answer's groundedness and relevance (1-5) with the configured chat model as the judge." };
+        var command = new Command("eval", "Measure retrieval, answers, citations and refusals on a question set.") { file, store, json, judge };
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetValue(file)!;
@@ -24,9 +28,18 @@ internal static class EvalCommand
                 throw new UsageException($"{path.FullName} was not found.");
             }
 
-            var (questions, skipped) = Read(path, console.Error);
             await using var services = CoreServices.Create(result.GetValue(store));
-            var report = await services.GetRequiredService<Evaluator>().EvaluateAsync(questions, cancellationToken).ConfigureAwait(false);
+            var evaluator = services.GetRequiredService<Evaluator>();
+            var judged = result.GetValue(judge);
+            if (judged && !evaluator.CanJudge)
+            {
+                throw new UsageException(
+                    "--judge needs a chat model to judge with, and none is configured: set Chat:Provider, Chat:Model and Chat:Endpoint "
+                    + "(e.g. DIPLO_Chat__Provider=OpenAICompatible DIPLO_Chat__Endpoint=http://127.0.0.1:11434/v1 DIPLO_Chat__Model=llama3.1:8b).");
+            }
+
+            var (questions, skipped) = Read(path, console.Error);
+            var report = await evaluator.EvaluateAsync(questions, judged, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(json))
             {
                 await console.Out.WriteLineAsync(CliJson.Serialize(report)).ConfigureAwait(false);
@@ -103,6 +116,11 @@ internal static class EvalCommand
         await output.WriteLineAsync($"citation precision {F(report.CitationPrecision)}").ConfigureAwait(false);
         await output.WriteLineAsync($"any citation       {F(report.AnyCitation)}").ConfigureAwait(false);
         await output.WriteLineAsync($"refusal accuracy   {F(report.RefusalAccuracy)}").ConfigureAwait(false);
+        if (report.Judge is { } judge)
+        {
+            await JudgeOutput.WriteAsync(output, judge, report.Outcomes).ConfigureAwait(false);
+        }
+
         var failures = report.Outcomes.Where(o => o.Failed).ToList();
         if (failures.Count == 0)
         {

@@ -34,21 +34,28 @@ internal static partial class AnswerSources
         for (var i = 0; i < evidence.Count; i++)
         {
             var c = evidence[i];
-            text.Append(CultureInfo.InvariantCulture, $"<source n=\"{i + 1}\" title=\"{Attribute(c.Document.Title)}\"");
-            if (c.Document.Source is { } outlet)
-            {
-                text.Append(CultureInfo.InvariantCulture, $" outlet=\"{Attribute(outlet)}\"");
-            }
-
-            if (Published(c) is { } published)
-            {
-                text.Append(CultureInfo.InvariantCulture, $" published=\"{published}\"");
-            }
-
-            text.Append(">\n").Append(Body(c.Chunk.Text)).Append("\n</source>\n");
+            AppendSource(text, i + 1, c.Document.Title, c.Document.Source, Published(c), c.Chunk.Text);
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>One fenced source, <c>&lt;source n="…" title="…" outlet="…" published="…"&gt;body&lt;/source&gt;</c>, every part defused.</summary>
+    public static void AppendSource(StringBuilder text, int n, string title, string? outlet, string? published, string body)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text.Append(CultureInfo.InvariantCulture, $"<source n=\"{n}\" title=\"{Attribute(title)}\"");
+        if (outlet is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" outlet=\"{Attribute(outlet)}\"");
+        }
+
+        if (published is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" published=\"{Attribute(published)}\"");
+        }
+
+        text.Append(">\n").Append(Body(body)).Append("\n</source>\n");
     }
 
     /// <summary>

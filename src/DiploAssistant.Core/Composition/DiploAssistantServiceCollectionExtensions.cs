@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Analysis;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Answering.Extractive;
 using DiploAssistant.Core.Answering.FollowUps;
@@ -6,6 +7,8 @@ using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Articles.Fetching;
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Conversations.Transcripts;
+using DiploAssistant.Core.Evaluation.Judging;
+using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
@@ -28,7 +31,8 @@ public static class DiploAssistantServiceCollectionExtensions
     /// Adds <see cref="IAskService"/>, <see cref="IIngestionService"/>, <see cref="IDocumentStore"/> and their parts,
     /// the store being the registered <see cref="IStoreProvider"/> that <c>Store:Provider</c> names (SQLite by default),
     /// bound to the configuration sections Store, Ingestion, Answering, Conversations, Chat and Embeddings, validated at start.
-    /// Conversation history (<see cref="IConversationStore"/>) is kept in the same store, so follow-ups survive a restart.
+    /// Conversation history (<see cref="IConversationStore"/>) is kept in the same store, so follow-ups survive a restart, and so
+    /// are the chat channels' answers and feedback (<see cref="IFeedbackStore"/>) and conversation addresses (<see cref="IConversationAddressStore"/>).
     /// A <c>Chat:Provider</c> other than None answers with the model on a Semantic Kernel (<see cref="KernelAnswerOrchestrator"/>,
     /// falling back to the extractive answer); an <c>Embeddings:Provider</c> other than None embeds with the model instead of the offline
     /// <see cref="HashingEmbedder"/> (a store built by another embedder is refused until <see cref="ReindexService"/> rebuilds it).
@@ -61,6 +65,8 @@ public static class DiploAssistantServiceCollectionExtensions
         services.AddEmbedder(configuration);
         services.AddDiploAssistantStore<SqliteStoreProvider>();
         services.AddSingleton(CreateDocumentStore);
+        services.AddSingleton(sp => InConfiguredStore(sp, (provider, documents) => provider.CreateFeedbackStore(documents, sp)));
+        services.AddSingleton(sp => InConfiguredStore(sp, (provider, documents) => provider.CreateConversationAddressStore(documents, sp)));
 
         services.AddSingleton<IUrlFetcher, UrlFetcher>();
         services.AddSingleton(sp => new ArticleParser(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
@@ -75,6 +81,7 @@ public static class DiploAssistantServiceCollectionExtensions
 
         services.AddSingleton<HybridRetriever>();
         services.AddSingleton<Evaluation.Evaluator>();
+        services.AddDiploAssistantAnalysis();
         services.AddAnswering(configuration);
         return services;
     }
@@ -87,10 +94,14 @@ public static class DiploAssistantServiceCollectionExtensions
     }
 
     /// <summary>Conversation history in the configured store's own database, so it outlives the process.</summary>
-    private static IConversationStore CreateConversationStore(IServiceProvider services)
+    private static IConversationStore CreateConversationStore(IServiceProvider services) =>
+        InConfiguredStore(services, (provider, documents) => provider.CreateConversationStore(documents, services));
+
+    /// <summary>Records kept in the configured store's own database (history, feedback, conversation addresses).</summary>
+    private static T InConfiguredStore<T>(IServiceProvider services, Func<IStoreProvider, IDocumentStore, T> create)
     {
         var options = services.GetRequiredService<IOptions<StoreOptions>>().Value;
-        return ConfiguredProvider(services, options).CreateConversationStore(services.GetRequiredService<IDocumentStore>(), services);
+        return create(ConfiguredProvider(services, options), services.GetRequiredService<IDocumentStore>());
     }
 
     /// <summary>Transcripts of the built-in channel in the configured store when it shares them between replicas, else in this process.</summary>
@@ -133,6 +144,7 @@ public static class DiploAssistantServiceCollectionExtensions
         {
             services.AddSingleton(sp => ModelChatPipeline.Build(sp.GetRequiredService<IOptions<ChatModelOptions>>().Value, sp));
             services.AddKernelOrchestration();
+            services.AddAnswerJudge();
             services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<KernelAnswerOrchestrator>());
             services.AddSingleton<IStreamingAnswerGenerator>(sp => sp.GetRequiredService<KernelAnswerOrchestrator>());
         }

@@ -1,8 +1,12 @@
 using System.Text.Json.Serialization;
+using DiploAssistant.Core.Evaluation.Judging;
 
 namespace DiploAssistant.Core.Evaluation;
 
-/// <summary>The scores of a question set; a metric is null when no question in the set could measure it.</summary>
+/// <summary>
+/// The scores of a question set; a metric is null when no question in the set could measure it. <see cref="Judge"/> is the
+/// judge's means with <c>--judge</c> (left out of the JSON otherwise).
+/// </summary>
 public sealed record EvaluationReport(
     [property: JsonPropertyName("questions")] int Questions,
     [property: JsonPropertyName("recallAt1")] double? RecallAt1,
@@ -13,10 +17,14 @@ public sealed record EvaluationReport(
     [property: JsonPropertyName("citationPrecision")] double? CitationPrecision,
     [property: JsonPropertyName("anyCitation")] double? AnyCitation,
     [property: JsonPropertyName("refusalAccuracy")] double? RefusalAccuracy,
+    [property: JsonPropertyName("judge"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JudgeSummary? Judge,
     [property: JsonPropertyName("outcomes")] IReadOnlyList<QuestionOutcome> Outcomes)
 {
-    public static EvaluationReport From(IReadOnlyList<QuestionOutcome> outcomes)
+    /// <param name="outcomes">Every question's outcome.</param>
+    /// <param name="withJudge">True when the answers were judged (<c>--judge</c>): the report then carries the judge's means.</param>
+    public static EvaluationReport From(IReadOnlyList<QuestionOutcome> outcomes, bool withJudge = false)
     {
+        ArgumentNullException.ThrowIfNull(outcomes);
         var answerable = outcomes.Where(o => o.Answerable).ToList();
         var withGold = answerable.Where(o => o.GoldRank is not null).ToList();
         var withExpected = answerable.Where(o => o.AnswerHit is not null).ToList();
@@ -33,6 +41,7 @@ public sealed record EvaluationReport(
             cited == 0 ? null : (double)judged.Sum(o => o.CorrectCitations!.Value) / cited,
             Share(answerable, o => o.Citations > 0),
             Share(unanswerable, o => !o.Answered),
+            withJudge ? JudgeSummary.Of(outcomes.Where(o => o.Judge is not null).Select(o => o.Judge!).ToList()) : null,
             outcomes);
     }
 

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Evaluation.Judging;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 
@@ -6,29 +7,40 @@ namespace DiploAssistant.Core.Evaluation;
 
 /// <summary>
 /// Runs a question set through retrieval and answering, as users would meet them, and scores each question:
-/// rank of the right document, expected text in the answer, citations on the right documents, refusals where due.
+/// rank of the right document, expected text in the answer, citations on the right documents, refusals where due; with
+/// a chat model and <c>judge</c>, also each answer's groundedness and relevance by the <see cref="AnswerJudge"/>.
 /// </summary>
-public sealed class Evaluator(HybridRetriever retriever, IAskService asker, IDocumentStore store)
+public sealed class Evaluator(HybridRetriever retriever, IAskService asker, IDocumentStore store, AnswerJudge? judge = null)
 {
     private const int RankDepth = 10;
 
-    public async Task<EvaluationReport> EvaluateAsync(IReadOnlyList<EvaluationQuestion> questions, CancellationToken cancellationToken)
+    /// <summary>True when a chat model is configured to judge the answers with.</summary>
+    public bool CanJudge => judge is not null;
+
+    public Task<EvaluationReport> EvaluateAsync(IReadOnlyList<EvaluationQuestion> questions, CancellationToken cancellationToken) =>
+        EvaluateAsync(questions, judged: false, cancellationToken);
+
+    /// <exception cref="DiploException"><paramref name="judged"/> without a chat model (<see cref="CanJudge"/> false).</exception>
+    public async Task<EvaluationReport> EvaluateAsync(IReadOnlyList<EvaluationQuestion> questions, bool judged, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(questions);
+        var answerJudge = judged
+            ? judge ?? throw new DiploException("Judging answers needs a chat model: set Chat:Provider, Chat:Model and Chat:Endpoint.")
+            : null;
         var urls = (await store.ListAsync(cancellationToken).ConfigureAwait(false))
             .Where(d => d.Document.Url is not null)
             .ToLookup(d => d.Document.Url!, d => d.Document.Id, StringComparer.OrdinalIgnoreCase);
         var outcomes = new List<QuestionOutcome>();
         for (var i = 0; i < questions.Count; i++)
         {
-            outcomes.Add(await EvaluateAsync(questions[i], i + 1, urls, cancellationToken).ConfigureAwait(false));
+            outcomes.Add(await EvaluateAsync(questions[i], i + 1, urls, answerJudge, cancellationToken).ConfigureAwait(false));
         }
 
-        return EvaluationReport.From(outcomes);
+        return EvaluationReport.From(outcomes, judged);
     }
 
     private async Task<QuestionOutcome> EvaluateAsync(
-        EvaluationQuestion question, int line, ILookup<string, string> documentsByUrl, CancellationToken cancellationToken)
+        EvaluationQuestion question, int line, ILookup<string, string> documentsByUrl, AnswerJudge? answerJudge, CancellationToken cancellationToken)
     {
         var filters = SearchFilters.None with { AsOf = question.AsOf };
         var gold = GoldDocuments(question, documentsByUrl);
@@ -55,7 +67,8 @@ public sealed class Evaluator(HybridRetriever retriever, IAskService asker, IDoc
             question.IsAnswerable ? hit : null,
             answer.Citations.Count,
             correct,
-            answer.Text);
+            answer.Text,
+            answerJudge is not null && answer.Answered ? await answerJudge.JudgeAsync(answer, cancellationToken).ConfigureAwait(false) : null);
     }
 
     /// <summary>The right documents by id or URL.</summary>

@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Conversations.Transcripts;
+using DiploAssistant.Core.Feedback;
 
 namespace DiploAssistant.Core.Storage;
 
@@ -17,6 +18,12 @@ public interface IStoreProvider
 
     /// <summary>Conversation history kept beside <paramref name="documents"/> (the store this provider opened), so it outlives the process.</summary>
     IConversationStore CreateConversationStore(IDocumentStore documents, IServiceProvider services);
+
+    /// <summary>Answers sent to chat channels and the feedback on them, kept beside <paramref name="documents"/>.</summary>
+    IFeedbackStore CreateFeedbackStore(IDocumentStore documents, IServiceProvider services);
+
+    /// <summary>Where to reach each chat conversation for proactive sends, kept beside <paramref name="documents"/>.</summary>
+    IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services);
 
     /// <summary>
     /// Transcripts of the built-in channel kept beside <paramref name="documents"/>, so that every replica on this store serves

@@ -1,3 +1,4 @@
+using DiploAssistant.Server.Api.Analysis;
 using DiploAssistant.Server.Api.Ask;
 using DiploAssistant.Server.Api.Documents;
 using DiploAssistant.Server.Api.Health;
@@ -7,7 +8,7 @@ namespace DiploAssistant.Server.Api;
 internal static class ApiEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// <c>/api/ask</c>, <c>/api/documents</c> (changes guarded by the API key), and health: <c>/healthz</c> and
+    /// <c>/api/ask</c>, <c>/api/timeline</c> and <c>/api/brief</c>, <c>/api/documents</c> (changes guarded by the API key), and health: <c>/healthz</c> and
     /// <c>/healthz/ready</c> (the process and the store), <c>/healthz/live</c> (the process only, no store, no queue).
     /// </summary>
     public static IEndpointRouteBuilder MapDiploAssistantApi(this IEndpointRouteBuilder endpoints)
@@ -15,6 +16,8 @@ internal static class ApiEndpointRouteBuilderExtensions
         _ = endpoints.ServiceProvider.GetRequiredService<AskGate>(); // reserves its thread headroom at start, not at the first question
         var api = endpoints.MapGroup("/api").DisableAntiforgery();
         api.MapPost("/ask", AskEndpoints.AskAsync);
+        api.MapPost("/timeline", AnalysisEndpoints.TimelineAsync);
+        api.MapPost("/brief", AnalysisEndpoints.BriefAsync);
         api.MapGet("/documents", DocumentEndpoints.ListAsync);
         api.MapPost("/documents", DocumentEndpoints.LoadAsync).AddEndpointFilter<ApiKeyEndpointFilter>();
         api.MapDelete("/documents/{id}", DocumentEndpoints.RemoveAsync).AddEndpointFilter<ApiKeyEndpointFilter>();

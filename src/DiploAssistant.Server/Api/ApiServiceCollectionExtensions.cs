@@ -14,6 +14,7 @@ internal static class ApiServiceCollectionExtensions
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDetailsDefaults.Fill);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddSingleton<AskGate>();
+        services.AddSingleton<Health.StoreReadiness>();
 
         // Unreadable bodies (malformed JSON, wrong types, wrong content type) throw, so they reach the handler above.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);

@@ -22,7 +22,7 @@ internal static class RequestClassifier
             return RateLimitBudget.Channel;
         }
 
-        if (path.StartsWithSegments("/api/ask", StringComparison.OrdinalIgnoreCase)
+        if (IsAsking(path)
             || path.StartsWithSegments("/api/documents", StringComparison.OrdinalIgnoreCase)
             || path.StartsWithSegments("/articles", StringComparison.OrdinalIgnoreCase))
         {
@@ -48,13 +48,19 @@ internal static class RequestClassifier
             return messageBytes;
         }
 
-        if (path.StartsWithSegments("/api/ask", StringComparison.OrdinalIgnoreCase))
+        if (IsAsking(path))
         {
             return askBytes;
         }
 
         return HttpMethods.IsPost(request.Method) && path.Equals("/api/documents", StringComparison.OrdinalIgnoreCase) ? uploadBytes : otherBytes;
     }
+
+    /// <summary><c>/api/ask</c> and the analyses that share its limits: <c>/api/timeline</c>, <c>/api/brief</c>.</summary>
+    private static bool IsAsking(PathString path) =>
+        path.StartsWithSegments("/api/ask", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/api/timeline", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/api/brief", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsActivitiesOrStream(PathString path) =>
         path.Value!.EndsWith("/activities", StringComparison.OrdinalIgnoreCase) || path.Value.EndsWith("/stream", StringComparison.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Conversations.Transcripts;
+using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace DiploAssistant.Storage.Postgres.Composition;
 
 /// <summary>
-/// PostgreSQL + pgvector for <c>Store:Provider = Postgres</c> on <c>Store:ConnectionString</c>; conversations and the built-in
-/// Direct Line's transcripts in the same database, shared by every replica.
+/// PostgreSQL + pgvector for <c>Store:Provider = Postgres</c> on <c>Store:ConnectionString</c>; conversations, feedback,
+/// conversation addresses and the built-in Direct Line's transcripts in the same database, shared by every replica.
 /// </summary>
 internal sealed class PostgresStoreProvider : IStoreProvider
 {
@@ -30,21 +31,26 @@ internal sealed class PostgresStoreProvider : IStoreProvider
     public IConversationStore CreateConversationStore(IDocumentStore documents, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var postgres = documents as PostgresDocumentStore
-            ?? throw new ArgumentException("The Postgres provider keeps conversations only beside its own document store.", nameof(documents));
         return new PostgresConversationStore(
-            postgres,
+            Own(documents),
             services.GetRequiredService<IOptions<ConversationHistoryOptions>>(),
             services.GetRequiredService<TimeProvider>());
     }
 
+    public IFeedbackStore CreateFeedbackStore(IDocumentStore documents, IServiceProvider services) => new PostgresFeedbackStore(Own(documents));
+
+    public IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services) =>
+        new PostgresConversationAddressStore(Own(documents));
+
+    private static PostgresDocumentStore Own(IDocumentStore documents) =>
+        documents as PostgresDocumentStore
+        ?? throw new ArgumentException("The Postgres provider keeps its records only beside its own document store.", nameof(documents));
+
     public ITranscriptStore CreateTranscriptStore(IDocumentStore documents, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var postgres = documents as PostgresDocumentStore
-            ?? throw new ArgumentException("The Postgres provider keeps transcripts only beside its own document store.", nameof(documents));
         return new PostgresTranscriptStore(
-            postgres,
+            Own(documents),
             services.GetRequiredService<IOptions<TranscriptOptions>>(),
             services.GetRequiredService<TimeProvider>());
     }

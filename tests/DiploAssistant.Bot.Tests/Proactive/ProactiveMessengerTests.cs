@@ -3,6 +3,10 @@ using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
 using DiploAssistant.Bot.Proactive;
 using DiploAssistant.Bot.Tests.TestDoubles;
+using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Storage.Sqlite.Channels;
+using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -39,8 +43,8 @@ public sealed class ProactiveMessengerTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_PostsIntoTheStoredConversation_WithABearerTokenFromTheTokenEndpoint()
     {
-        var references = new InMemoryConversationReferenceStore();
-        references.Save(ConversationReference.FromActivity(Inbound())!);
+        var references = References(new InMemoryConversationAddressStore());
+        await references.SaveAsync(ConversationReference.FromActivity(Inbound())!, CancellationToken.None);
 
         var id = await Messenger(references).SendAsync(ConversationId, "A new article on the Korea–EU talks was loaded.", CancellationToken.None);
 
@@ -57,7 +61,7 @@ public sealed class ProactiveMessengerTests : IAsyncLifetime
     [Fact]
     public async Task StartConversationAsync_CreatesAConversationWithTheUser_InTheirTenant_WithTheFirstMessage()
     {
-        var references = new InMemoryConversationReferenceStore();
+        var references = References(new InMemoryConversationAddressStore());
 
         var created = await Messenger(references).StartConversationAsync(ConversationReference.FromActivity(Inbound())!, "Hello again.", CancellationToken.None);
 
@@ -69,17 +73,49 @@ public sealed class ProactiveMessengerTests : IAsyncLifetime
         Assert.Equal("tenant-1", (string?)posted.Body["channelData"]!["tenant"]!["id"]);
         Assert.Equal("Hello again.", (string?)posted.Body["activity"]!["text"]);
         Assert.Equal("conversation-1", created.Id);
-        Assert.NotNull(references.Find("conversation-1"));
+        Assert.NotNull(await references.FindAsync("conversation-1", CancellationToken.None));
     }
 
     [Fact]
     public async Task SendAsync_RefusesAConversationItHasNeverHeardFrom()
     {
         await Assert.ThrowsAsync<ConnectorException>(() =>
-            Messenger(new InMemoryConversationReferenceStore()).SendAsync("a:unknown", "hi", CancellationToken.None));
+            Messenger(References(new InMemoryConversationAddressStore())).SendAsync("a:unknown", "hi", CancellationToken.None));
 
         Assert.Empty(_channel.ConnectorRequests);
     }
+
+    [Fact]
+    public async Task SendAsync_ReachesAConversationHeardFromBeforeARestart_ItsReferenceKeptInTheStore()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "diplo-references-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var before = new SqliteDocumentStore(directory, new KoreanTokenizer(), TimeProvider.System))
+            {
+                await References(new SqliteConversationAddressStore(before)).SaveAsync(ConversationReference.FromActivity(Inbound())!, CancellationToken.None);
+            }
+
+            await using var after = new SqliteDocumentStore(directory, new KoreanTokenizer(), TimeProvider.System);
+            var references = References(new SqliteConversationAddressStore(after));
+            var id = await Messenger(references).SendAsync(ConversationId, "A watched topic has a new article.", CancellationToken.None);
+
+            Assert.Equal("posted-1", id);
+            var posted = Assert.Single(_channel.ConnectorRequests);
+            Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(ConversationId)}/activities", posted.RawTarget);
+            Assert.Equal("Bearer loopback-token-1", posted.Authorization);
+            Assert.Equal("29:user-1", (string?)posted.Body["recipient"]!["id"]);
+            var kept = Assert.Single(await references.ListAsync(CancellationToken.None));
+            Assert.Equal((ConversationId, "msteams", _channel.ServiceUrl, "28:bot", "29:user-1", "tenant-1", "personal"),
+                (kept.ConversationId, kept.ChannelId, kept.ServiceUrl, kept.Bot.Id, kept.User?.Id, kept.TenantId, kept.ConversationType));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static StoredConversationReferenceStore References(IConversationAddressStore addresses) => new(addresses, TimeProvider.System);
 
     private ProactiveMessenger Messenger(IConversationReferenceStore references) => new(
         new ConnectorClient(new SimpleHttpClientFactory(), _tokens, Options.Create(new BotOptions { OutboundMaxRetries = 0 }), TimeProvider.System,

@@ -74,6 +74,21 @@ public sealed partial class HostileArticleRenderingTests
         Assert.Equal("xOutlet, 2026-01-02 — Geneva talks", (string)appearance["name"]!);
     }
 
+    [Theory]
+    [InlineData("msteams")]
+    [InlineData("directline")]
+    public void ACitationStoredWithAPasswordInItsUrl_OrAnAbsoluteServerPath_ShowsNeither(string channelId)
+    {
+        var stored = new Citation(1, "d1", "Geneva talks", "Outlet", "https://editor:Sup3rPw@news.example.test/geneva", "/srv/private/geneva.txt", "2026-01-02", "Talks resumed in Geneva.", 0.9);
+        var reply = AnswerReplyFactory.Create(Inbound(channelId), new Answer("q", true, "Talks resumed in Geneva [1].", null, [stored]));
+
+        var shown = reply.Text + reply.Entities![0].ToJsonString();
+
+        Assert.DoesNotContain("Sup3rPw", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("/srv/private", shown, StringComparison.Ordinal);
+        Assert.Contains("https://news.example.test/geneva", shown, StringComparison.Ordinal);
+    }
+
     private static string BodyOf(string text, string channelId) =>
         channelId == "msteams" ? text : Regex.Replace(text, @"\n\n(\[\d+\]: [^\n]*\n?)+$", string.Empty);
 

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,4 +17,9 @@ internal sealed class MemoryStoreProvider : IStoreProvider
         new InMemoryConversationStore(
             services.GetRequiredService<IOptions<ConversationHistoryOptions>>(),
             services.GetRequiredService<TimeProvider>());
+
+    public IFeedbackStore CreateFeedbackStore(IDocumentStore documents, IServiceProvider services) => new InMemoryFeedbackStore();
+
+    public IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services) =>
+        new InMemoryConversationAddressStore();
 }

@@ -3,13 +3,15 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using DiploAssistant.Core.Storage.Sqlite;
 using DiploAssistant.Server.Tests.TestDoubles;
+using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Server.Tests.Security;
 
 /// <summary>
 /// Addresses are stored and shown without user info, and <c>/api/ask</c> passes only http(s) citation urls, through the
-/// real core and store (uploads from this machine, which needs no key).
+/// real core and store (uploads from this machine, which needs no key); what older versions stored is shown the same way.
 /// </summary>
 public sealed class StoredUrlTests : IAsyncLifetime
 {
@@ -69,6 +71,33 @@ public sealed class StoredUrlTests : IAsyncLifetime
         Assert.Contains("https://news.example.test/2026/brussels", documents, StringComparison.Ordinal);
         Assert.Equal("https://news.example.test/2026/brussels", (string?)answer["citations"]![0]!["url"]);
         Assert.DoesNotContain(Password, answer.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADocumentStoredByAnOlderVersion_WithAnAbsolutePathAndAPassword_IsShownWithNeither()
+    {
+        await UploadAsync("brussels.txt", "조현·칼라스 브뤼셀 회담\n\n" + Body);
+        // What a version before this fix stored for `diplo ingest /srv/private/…` and a page whose URL held credentials.
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_factory.StorePath, SqliteDocumentStore.FileName)};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var update = connection.CreateCommand();
+            update.CommandText = $"UPDATE documents SET uri = '/srv/private/clients/brussels.txt', url = 'https://editor:{Password}@news.example.test/b'";
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+
+        var documents = await _client.GetStringAsync("api/documents");
+        var answer = await AskAsync();
+
+        foreach (var shown in new[] { documents, answer.ToJsonString() })
+        {
+            Assert.DoesNotContain("/srv/private", shown, StringComparison.Ordinal);
+            Assert.DoesNotContain(Password, shown, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"uri\":\"brussels.txt\"", documents, StringComparison.Ordinal);
+        Assert.Equal("brussels.txt", (string?)answer["citations"]![0]!["uri"]);
+        Assert.Equal("https://news.example.test/b", (string?)answer["citations"]![0]!["url"]);
     }
 
     [Theory]

@@ -1,6 +1,8 @@
 using System.Net;
 using DiploAssistant.Bot.Connector;
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
@@ -22,6 +24,9 @@ namespace DiploAssistant.Server.Tests.TestDoubles;
 internal sealed class DiploServerFactory(IDictionary<string, string?>? settings = null, bool realCore = false) : WebApplicationFactory<Program>
 {
     private readonly string _storePath = Path.Combine(Path.GetTempPath(), "diplo-server-tests-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The store folder the server uses (the real core's SQLite file lies in it).</summary>
+    public string StorePath => _storePath;
 
     public bool UseRealCore { get; } = realCore || Environment.GetEnvironmentVariable("DIPLO_TEST_REAL_CORE") == "1";
 
@@ -90,6 +95,8 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
                 services.AddSingleton<IStreamingAskService>(Ask);
                 services.AddSingleton<IIngestionService>(Ingestion);
                 services.AddSingleton<IDocumentStore>(Store);
+                services.AddSingleton<IFeedbackStore>(new InMemoryFeedbackStore());
+                services.AddSingleton<IConversationAddressStore>(new InMemoryConversationAddressStore());
             }
 
             if (Connector is not null)

@@ -18,6 +18,8 @@ internal sealed class FakeDocumentStore : IDocumentStore
 
     private readonly ConcurrentDictionary<string, RetrievedChunk> _chunks = new(StringComparer.Ordinal);
 
+    private int _statisticsReads;
+
     public bool Unavailable { get; set; }
 
     /// <summary>Stores an article as chunks (text and start offset each), readable by id as the real stores do.</summary>
@@ -32,8 +34,12 @@ internal sealed class FakeDocumentStore : IDocumentStore
 
     public int Count => _documents.Count;
 
+    /// <summary>How many times the statistics were read (the readiness probe reuses a recent read).</summary>
+    public int StatisticsReads => _statisticsReads;
+
     public Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _statisticsReads);
         if (Unavailable)
         {
             throw new IOException("the store is unavailable");

@@ -3,8 +3,8 @@ using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Bot.Turns.Commands;
 
-/// <summary>The chat commands: <c>help</c>, <c>sources</c> and <c>load https://…</c> (with their Korean and slash forms).</summary>
-internal sealed class ChatCommandHandler(IDocumentStore store, ChatArticleLoader loader)
+/// <summary>The chat commands: <c>help</c>, <c>sources</c> and <c>load https://…</c> (with their Korean and slash forms), then <see cref="AnalysisChatCommands"/>.</summary>
+internal sealed class ChatCommandHandler(IDocumentStore store, ChatArticleLoader loader, AnalysisChatCommands analysis)
 {
     private const int NewestShown = 5;
 
@@ -31,7 +31,7 @@ internal sealed class ChatCommandHandler(IDocumentStore store, ChatArticleLoader
                 await turn.SendTextAsync(loaded, cancellationToken).ConfigureAwait(false);
                 return true;
             default:
-                return false;
+                return await analysis.TryHandleAsync(turn, text, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -79,6 +79,9 @@ public sealed class PromptLibrary
         return (await template.RenderAsync(kernel, arguments, cancellationToken).ConfigureAwait(false)).Trim();
     }
 
+    /// <summary>The default execution settings of the prompt's config.json (temperature, max_tokens…), or null when it sets none.</summary>
+    public PromptExecutionSettings? Settings(string name) => Config(name).DefaultExecutionSettings;
+
     private KernelFunction Load(string name) => KernelFunctionFactory.CreateFromPrompt(Config(name), loggerFactory: _loggerFactory);
 
     private PromptTemplateConfig Config(string name)

@@ -7,7 +7,8 @@ namespace DiploAssistant.Core.Storage.Sqlite;
 /// immediate transaction that re-reads the version, so an older store is upgraded in place by whichever process opens it
 /// first. Version 1: documents, chunks and their index; version 2: conversation turns; version 3: the
 /// log of changed documents (<see cref="DocumentChangeLog"/>) that lets vector caches catch up without a full reload; version 4: the
-/// documents each conversation turn's answer cited (one id a line), which its follow-up prefers. The FTS5 table holds app-side tokens
+/// documents each conversation turn's answer cited (one id a line), which its follow-up prefers; version 5: answers sent to chat
+/// channels, the feedback on them and the conversations' addresses for proactive sends. The FTS5 table holds app-side tokens
 /// (joined by spaces) in two columns, title and body, so that bm25() can weight the title; it is contentless, keyed by
 /// the chunk rowid. <c>meta.generation</c> increases with every write so readers in any process can tell their caches are stale.
 /// </summary>
@@ -74,6 +75,40 @@ internal static class SqliteSchema
         """,
         """
         ALTER TABLE conversation_turns ADD COLUMN cited_documents TEXT NOT NULL DEFAULT '';
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS sent_answers (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id TEXT NOT NULL,
+            message_id TEXT,
+            question_id TEXT,
+            channel_id TEXT,
+            question TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            citations TEXT NOT NULL,
+            at INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS sent_answers_message ON sent_answers (conversation_id, message_id);
+        CREATE INDEX IF NOT EXISTS sent_answers_question ON sent_answers (conversation_id, question_id);
+        CREATE TABLE IF NOT EXISTS answer_feedback (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id TEXT NOT NULL,
+            rated_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            channel_id TEXT,
+            reaction TEXT NOT NULL,
+            text TEXT,
+            at INTEGER NOT NULL,
+            answer_seq INTEGER REFERENCES sent_answers (seq) ON DELETE SET NULL,
+            UNIQUE (conversation_id, rated_id, user_id)
+        );
+        CREATE INDEX IF NOT EXISTS answer_feedback_at ON answer_feedback (at);
+        CREATE TABLE IF NOT EXISTS conversation_addresses (
+            conversation_id TEXT PRIMARY KEY,
+            channel_id TEXT NOT NULL,
+            reference TEXT NOT NULL,
+            seen_at INTEGER NOT NULL
+        );
         """,
     ];
 

@@ -1,11 +1,13 @@
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Feedback;
+using DiploAssistant.Core.Storage.Sqlite.Channels;
 using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
 
-/// <summary>The embedded default: one SQLite file under <c>Store:Path</c>, conversations in the same database.</summary>
+/// <summary>The embedded default: one SQLite file under <c>Store:Path</c>, conversations, feedback and conversation addresses in the same database.</summary>
 internal sealed class SqliteStoreProvider : IStoreProvider
 {
     public const string ProviderName = "Sqlite";
@@ -25,11 +27,18 @@ internal sealed class SqliteStoreProvider : IStoreProvider
     public IConversationStore CreateConversationStore(IDocumentStore documents, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var sqlite = documents as SqliteDocumentStore
-            ?? throw new ArgumentException("The SQLite provider keeps conversations only beside its own document store.", nameof(documents));
         return new SqliteConversationStore(
-            sqlite,
+            Own(documents),
             services.GetRequiredService<IOptions<ConversationHistoryOptions>>(),
             services.GetRequiredService<TimeProvider>());
     }
+
+    public IFeedbackStore CreateFeedbackStore(IDocumentStore documents, IServiceProvider services) => new SqliteFeedbackStore(Own(documents));
+
+    public IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services) =>
+        new SqliteConversationAddressStore(Own(documents));
+
+    private static SqliteDocumentStore Own(IDocumentStore documents) =>
+        documents as SqliteDocumentStore
+        ?? throw new ArgumentException("The SQLite provider keeps its records only beside its own document store.", nameof(documents));
 }

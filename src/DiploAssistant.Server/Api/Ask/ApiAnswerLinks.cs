@@ -7,7 +7,8 @@ namespace DiploAssistant.Server.Api.Ask;
 /// <summary>
 /// What <c>/api/ask</c> JSON lets through as a link: a citation's <c>url</c> is kept only when it is an absolute http(s)
 /// address (<c>javascript:</c>, <c>data:</c>, <c>vbscript:</c> and every other scheme become null, as the chat channels drop
-/// them) and never with user info. Titles, quotes and <c>uri</c> stay raw text: a client must escape them.
+/// them) and never with user info; <c>uri</c> never shows user info or an absolute server path (<see cref="PublicLocation"/>).
+/// Titles, quotes and <c>uri</c> stay raw text: a client must escape them.
 /// </summary>
 internal static class ApiAnswerLinks
 {
@@ -16,7 +17,7 @@ internal static class ApiAnswerLinks
         ArgumentNullException.ThrowIfNull(answer);
         return answer.Citations.Count == 0
             ? answer
-            : answer with { Citations = [.. answer.Citations.Select(c => c with { Url = SafeUrl(c.Url), Uri = UrlUserInfo.Strip(c.Uri) })] };
+            : answer with { Citations = [.. answer.Citations.Select(c => c with { Url = SafeUrl(c.Url), Uri = PublicLocation.Of(c.Uri) })] };
     }
 
     public static async IAsyncEnumerable<AnswerStreamUpdate> SanitizeAsync(

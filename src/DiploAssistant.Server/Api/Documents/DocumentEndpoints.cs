@@ -14,7 +14,7 @@ internal static class DocumentEndpoints
     private static readonly string[] KnownMediaTypes = ["text/html", "text/plain", "text/markdown", "application/json"];
 
     public static async Task<Ok<IReadOnlyList<DocumentSummary>>> ListAsync(IDocumentStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await store.ListAsync(cancellationToken).ConfigureAwait(false));
+        TypedResults.Ok<IReadOnlyList<DocumentSummary>>([.. (await store.ListAsync(cancellationToken).ConfigureAwait(false)).Select(PublicLocation.Of)]);
 
     public static async Task<Results<Ok<IngestionReport>, ProblemHttpResult>> LoadAsync(
         HttpRequest request, IIngestionService ingestion, IOptions<ApiOptions> options, CancellationToken cancellationToken)

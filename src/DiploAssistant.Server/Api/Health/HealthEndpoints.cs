@@ -1,11 +1,10 @@
-using DiploAssistant.Core.Retrieval;
-using DiploAssistant.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DiploAssistant.Server.Api.Health;
 
 /// <summary>
-/// <c>GET /healthz</c> and <c>/healthz/ready</c>: the process is up and the store answers (readiness). <c>GET /healthz/live</c>:
+/// <c>GET /healthz</c> and <c>/healthz/ready</c>: the process is up and the store answers (readiness, through
+/// <see cref="StoreReadiness"/>, which reuses a successful check for a second). <c>GET /healthz/live</c>:
 /// the process answers (liveness), touching neither the store nor the ask queue, for a probe that must not fail under load.
 /// </summary>
 internal static partial class HealthEndpoints
@@ -15,14 +14,14 @@ internal static partial class HealthEndpoints
     public static Ok<LivenessReport> Live() => TypedResults.Ok(Alive);
 
     public static async Task<Results<Ok<HealthReport>, ProblemHttpResult>> CheckAsync(
-        IDocumentStore store, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+        StoreReadiness readiness, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
         try
         {
-            var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
+            var statistics = await readiness.CheckAsync(cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(new HealthReport("ok", statistics.Documents, statistics.Chunks));
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogUnhealthy(loggerFactory.CreateLogger(typeof(HealthEndpoints)), ex);
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The store is not ready");

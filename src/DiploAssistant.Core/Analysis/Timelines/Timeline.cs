@@ -1,5 +1,5 @@
-using DiploAssistant.Core.Analysis.Events;
 using System.Text.Json.Serialization;
+using DiploAssistant.Core.Analysis.Events;
 
 namespace DiploAssistant.Core.Analysis.Timelines;
 

@@ -42,7 +42,7 @@ public sealed class PostgresSchemaTests
             await TestDocuments.Brussels.StoreInAsync(store);
         }
 
-        await ReadAsync(connectionString, "DROP TABLE conversation_turns, transcript_entries, transcripts; DELETE FROM diplo_schema_version WHERE version >= 2; SELECT 1");
+        await ReadAsync(connectionString, "DROP TABLE conversation_turns, sent_answers, answer_feedback, conversation_addresses, transcript_entries, transcripts; DELETE FROM diplo_schema_version WHERE version >= 2; SELECT 1");
         await using var upgraded = new PostgresDocumentStore(connectionString);
         var time = new ManualTimeProvider();
         var history = new PostgresConversationStore(upgraded, Options.Create(new ConversationHistoryOptions()), time);

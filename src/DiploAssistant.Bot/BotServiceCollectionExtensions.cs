@@ -9,6 +9,7 @@ using DiploAssistant.Bot.Turns.Queue;
 using DiploAssistant.Bot.Turns.Streaming;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Conversations.Transcripts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -66,6 +67,14 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<BotMessagesEndpoint>();
 
         services.TryAddSingleton<DirectLineTokenService>();
+        // Direct Line's bounds are the transcripts' bounds, wherever the store keeps them (process memory, or the shared store).
+        services.AddOptions<TranscriptOptions>().Configure<IOptions<DirectLineOptions>>((transcripts, directLine) =>
+        {
+            transcripts.MaxConversations = directLine.Value.MaxConversations;
+            transcripts.IdleMinutes = directLine.Value.ConversationIdleMinutes;
+            transcripts.MaxEntriesPerConversation = directLine.Value.MaxActivitiesPerConversation;
+        });
+        services.TryAddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
         services.TryAddSingleton<DirectLineConversationStore>();
         services.TryAddSingleton<DirectLineEndpoints>();
         services.TryAddSingleton<DirectLineStream>();

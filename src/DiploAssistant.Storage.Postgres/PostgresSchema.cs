@@ -6,7 +6,7 @@ namespace DiploAssistant.Storage.Postgres;
 /// <summary>
 /// The store's schema, in the connection's current schema (the first of its search path), migrated on first use:
 /// each migration runs once, in a transaction, under an advisory lock so that replicas starting together apply it once,
-/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns; 3: the documents each turn's answer cited; 4: answers sent to chat channels, the feedback on them and the conversations' addresses for proactive sends). The vector column gets its dimension and HNSW index when the
+/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns; 3: the documents each turn's answer cited; 4: answers sent to chat channels, the feedback on them and the conversations' addresses for proactive sends; 5: the built-in Direct Line's transcripts and their numbered entries). The vector column gets its dimension and HNSW index when the
 /// embedder is recorded (<see cref="TypeVectorColumnSql"/>).
 /// </summary>
 internal static class PostgresSchema
@@ -104,6 +104,22 @@ internal static class PostgresSchema
             channel_id text NOT NULL,
             reference text NOT NULL,
             seen_at timestamptz NOT NULL
+        );
+        """,
+        """
+        CREATE TABLE transcripts (
+            id text PRIMARY KEY,
+            user_id text NOT NULL,
+            started boolean NOT NULL DEFAULT false,
+            last_sequence bigint NOT NULL DEFAULT 0,
+            last_used_at timestamptz NOT NULL
+        );
+        CREATE INDEX transcripts_last_used ON transcripts (last_used_at);
+        CREATE TABLE transcript_entries (
+            conversation_id text NOT NULL REFERENCES transcripts (id) ON DELETE CASCADE,
+            sequence bigint NOT NULL,
+            payload text NOT NULL,
+            PRIMARY KEY (conversation_id, sequence)
         );
         """,
     ];

@@ -61,8 +61,8 @@ internal sealed partial class DirectLineEndpoints(
         }
 
         userId = string.IsNullOrWhiteSpace(userId) ? "dl_" + Guid.NewGuid().ToString("N") : userId.StartsWith("dl_", StringComparison.Ordinal) ? userId : "dl_" + userId;
-        var conversation = conversations.Create(userId);
-        LogConversationCreated(conversations.Count);
+        var conversation = await conversations.CreateAsync(userId, http.RequestAborted).ConfigureAwait(false);
+        LogConversationCreated();
         return TypedResults.Ok(new DirectLineConversationResult(conversation.Id, tokens.Issue(conversation.Id, userId, userName), ExpiresInSeconds));
     }
 
@@ -81,14 +81,14 @@ internal sealed partial class DirectLineEndpoints(
             return error;
         }
 
-        var conversation = conversations.Find(claims!.ConversationId);
+        var conversation = await conversations.FindAsync(claims!.ConversationId, http.RequestAborted).ConfigureAwait(false);
         if (conversation is null)
         {
             return DirectLineErrors.NotFound();
         }
 
         var result = ConversationResult(http, claims, conversation);
-        if (!conversation.TryStart())
+        if (!await conversations.TryStartAsync(conversation, http.RequestAborted).ConfigureAwait(false))
         {
             return TypedResults.Ok(result);
         }
@@ -106,7 +106,7 @@ internal sealed partial class DirectLineEndpoints(
             // The welcome is in the browser's language: the page's start request carries it.
             Locale = PreferredLanguage(http.Request),
         };
-        queue.Enqueue(new TurnContext(update, new DirectLineReplySink(conversation, Bot, timeProvider)));
+        queue.Enqueue(new TurnContext(update, new DirectLineReplySink(conversations, conversation, Bot)));
         return TypedResults.Created((string?)null, result);
     }
 
@@ -124,7 +124,7 @@ internal sealed partial class DirectLineEndpoints(
             return error;
         }
 
-        var conversation = conversations.Find(conversationId);
+        var conversation = await conversations.FindAsync(conversationId, http.RequestAborted).ConfigureAwait(false);
         return conversation is null ? DirectLineErrors.NotFound() : TypedResults.Ok(ConversationResult(http, claims!, conversation));
     }
 
@@ -153,7 +153,7 @@ internal sealed partial class DirectLineEndpoints(
             return DirectLineErrors.BadArgument("The body is not an activity (JSON with a type).");
         }
 
-        var conversation = conversations.Find(conversationId);
+        var conversation = await conversations.FindAsync(conversationId, http.RequestAborted).ConfigureAwait(false);
         if (conversation is null)
         {
             return DirectLineErrors.NotFound();
@@ -170,9 +170,13 @@ internal sealed partial class DirectLineEndpoints(
         activity.Recipient = Bot;
         activity.ServiceUrl = null;
         activity.DeliveryMode = null;
-        var id = conversation.Append(activity, timeProvider.GetUtcNow());
+        var id = await conversations.AppendAsync(conversation, activity, http.RequestAborted).ConfigureAwait(false);
+        if (id is null)
+        {
+            return DirectLineErrors.NotFound();
+        }
 
-        var turn = new TurnContext(activity, new DirectLineReplySink(conversation, Bot, timeProvider))
+        var turn = new TurnContext(activity, new DirectLineReplySink(conversations, conversation, Bot))
         {
             ServerAddress = ServerAddress.Of(http.Request, botOptions.Value.PublicBaseUrl),
         };
@@ -193,7 +197,7 @@ internal sealed partial class DirectLineEndpoints(
             return error;
         }
 
-        var conversation = conversations.Find(conversationId);
+        var conversation = await conversations.FindAsync(conversationId, http.RequestAborted).ConfigureAwait(false);
         if (conversation is null)
         {
             return DirectLineErrors.NotFound();
@@ -205,7 +209,7 @@ internal sealed partial class DirectLineEndpoints(
         {
             try
             {
-                await conversation.WaitForNewAsync(after, wait, timeProvider, http.RequestAborted).ConfigureAwait(false);
+                await conversations.WaitForNewAsync(conversation, after, wait, http.RequestAborted).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -213,7 +217,7 @@ internal sealed partial class DirectLineEndpoints(
             }
         }
 
-        var (activities, last) = conversation.GetSince(after);
+        var (activities, last) = await conversations.GetSinceAsync(conversation, after, CancellationToken.None).ConfigureAwait(false);
         return TypedResults.Json(new ActivitySet(activities, last.ToString(System.Globalization.CultureInfo.InvariantCulture)), ActivityJson.Options);
     }
 
@@ -252,8 +256,8 @@ internal sealed partial class DirectLineEndpoints(
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Direct Line conversation created ({Count} in memory)")]
-    private partial void LogConversationCreated(int count);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Direct Line conversation created")]
+    private partial void LogConversationCreated();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The turn queue and the busy lane are full; refused an activity in Direct Line conversation {ConversationId}")]
     private partial void LogQueueFull(string conversationId);

@@ -14,7 +14,7 @@ public sealed class DirectLineOptions
     [Range(1, 1440)]
     public int TokenLifetimeMinutes { get; set; } = 30;
 
-    /// <summary>Conversations kept in memory; the least recently used go first.</summary>
+    /// <summary>Conversations kept (in memory, or in the shared store on PostgreSQL); the least recently used go first.</summary>
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 1000;
 

@@ -5,7 +5,7 @@ using DiploAssistant.Bot.Turns.Replies;
 namespace DiploAssistant.Bot.DirectLine;
 
 /// <summary>Appends the bot's activities to the Direct Line conversation, where the client polls or streams them.</summary>
-internal sealed class DirectLineReplySink(DirectLineConversation conversation, ChannelAccount bot, TimeProvider timeProvider) : IReplySink
+internal sealed class DirectLineReplySink(DirectLineConversationStore conversations, DirectLineConversation conversation, ChannelAccount bot) : IReplySink
 {
     public Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ internal sealed class DirectLineReplySink(DirectLineConversation conversation, C
             From = new ChannelAccount { Id = bot.Id, Name = bot.Name, Role = "bot" },
             Recipient = new ChannelAccount { Id = conversation.UserId, Role = "user" },
         };
-        return Task.FromResult<string?>(conversation.Append(outgoing, timeProvider.GetUtcNow()));
+        return conversations.AppendAsync(conversation, outgoing, cancellationToken);
     }
 
     /// <summary>Direct Line has no update: the new version is appended (only Teams streams are ever finished in place).</summary>

@@ -9,7 +9,7 @@ namespace DiploAssistant.Bot.DirectLine;
 /// The WebSocket stream at <c>streamUrl</c> (token in the <c>t</c> query): ActivitySet text frames as activities arrive,
 /// and empty keep-alive frames while nothing happens.
 /// </summary>
-internal sealed class DirectLineStream(DirectLineEndpoints endpoints, DirectLineConversationStore conversations, TimeProvider timeProvider)
+internal sealed class DirectLineStream(DirectLineEndpoints endpoints, DirectLineConversationStore conversations)
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
@@ -27,7 +27,7 @@ internal sealed class DirectLineStream(DirectLineEndpoints endpoints, DirectLine
             return error;
         }
 
-        var conversation = conversations.Find(conversationId);
+        var conversation = await conversations.FindAsync(conversationId, http.RequestAborted).ConfigureAwait(false);
         if (conversation is null)
         {
             return DirectLineErrors.NotFound();
@@ -54,13 +54,13 @@ internal sealed class DirectLineStream(DirectLineEndpoints endpoints, DirectLine
     {
         while (!cancellationToken.IsCancellationRequested && socket.State == WebSocketState.Open)
         {
-            var (activities, last) = conversation.GetSince(watermark);
+            var (activities, last) = await conversations.GetSinceAsync(conversation, watermark, cancellationToken).ConfigureAwait(false);
             byte[] frame = activities.Count > 0
                 ? JsonSerializer.SerializeToUtf8Bytes(new ActivitySet(activities, last.ToString(System.Globalization.CultureInfo.InvariantCulture)), ActivityJson.Options)
                 : [];
             watermark = last;
             await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
-            await conversation.WaitForNewAsync(watermark, KeepAlive, timeProvider, cancellationToken).ConfigureAwait(false);
+            await conversations.WaitForNewAsync(conversation, watermark, KeepAlive, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -6,6 +6,7 @@ using DiploAssistant.Core.Answering.Orchestration;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Articles.Fetching;
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Conversations.Transcripts;
 using DiploAssistant.Core.Evaluation.Judging;
 using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Ingestion;
@@ -103,6 +104,14 @@ public static class DiploAssistantServiceCollectionExtensions
         return create(ConfiguredProvider(services, options), services.GetRequiredService<IDocumentStore>());
     }
 
+    /// <summary>Transcripts of the built-in channel in the configured store when it shares them between replicas, else in this process.</summary>
+    private static ITranscriptStore CreateTranscriptStore(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StoreOptions>>().Value;
+        return ConfiguredProvider(services, options).CreateTranscriptStore(services.GetRequiredService<IDocumentStore>(), services)
+            ?? new InMemoryTranscriptStore(services.GetRequiredService<IOptions<TranscriptOptions>>(), services.GetRequiredService<TimeProvider>());
+    }
+
     private static IStoreProvider ConfiguredProvider(IServiceProvider services, StoreOptions options) =>
         StoreProviderRegistration.Find(services.GetServices<IStoreProvider>(), options.Provider)
         ?? throw new DiploException($"Store:Provider: this host has no {options.Provider} store.");
@@ -148,6 +157,8 @@ public static class DiploAssistantServiceCollectionExtensions
             sp.GetRequiredService<ILogger<QuestionRewriter>>(),
             sp.GetService<IQuestionRewriteModel>()));
         services.AddSingleton(CreateConversationStore);
+        services.AddOptions<TranscriptOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(CreateTranscriptStore);
         services.AddSingleton(sp => new AskService(
             sp.GetRequiredService<HybridRetriever>(),
             sp.GetRequiredService<IAnswerGenerator>(),

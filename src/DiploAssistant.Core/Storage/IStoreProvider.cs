@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Conversations.Transcripts;
 using DiploAssistant.Core.Feedback;
 
 namespace DiploAssistant.Core.Storage;
@@ -23,4 +24,10 @@ public interface IStoreProvider
 
     /// <summary>Where to reach each chat conversation for proactive sends, kept beside <paramref name="documents"/>.</summary>
     IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services);
+
+    /// <summary>
+    /// Transcripts of the built-in channel kept beside <paramref name="documents"/>, so that every replica on this store serves
+    /// every conversation; null (the default) keeps them in the process (<see cref="InMemoryTranscriptStore"/>).
+    /// </summary>
+    ITranscriptStore? CreateTranscriptStore(IDocumentStore documents, IServiceProvider services) => null;
 }

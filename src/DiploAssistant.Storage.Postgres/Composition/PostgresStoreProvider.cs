@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Conversations;
+using DiploAssistant.Core.Conversations.Transcripts;
 using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
@@ -7,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Storage.Postgres.Composition;
 
-/// <summary>PostgreSQL + pgvector for <c>Store:Provider = Postgres</c> on <c>Store:ConnectionString</c>; conversations, feedback and conversation addresses in the same database.</summary>
+/// <summary>
+/// PostgreSQL + pgvector for <c>Store:Provider = Postgres</c> on <c>Store:ConnectionString</c>; conversations, feedback,
+/// conversation addresses and the built-in Direct Line's transcripts in the same database, shared by every replica.
+/// </summary>
 internal sealed class PostgresStoreProvider : IStoreProvider
 {
     public const string ProviderName = "Postgres";
@@ -41,4 +45,13 @@ internal sealed class PostgresStoreProvider : IStoreProvider
     private static PostgresDocumentStore Own(IDocumentStore documents) =>
         documents as PostgresDocumentStore
         ?? throw new ArgumentException("The Postgres provider keeps its records only beside its own document store.", nameof(documents));
+
+    public ITranscriptStore CreateTranscriptStore(IDocumentStore documents, IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new PostgresTranscriptStore(
+            Own(documents),
+            services.GetRequiredService<IOptions<TranscriptOptions>>(),
+            services.GetRequiredService<TimeProvider>());
+    }
 }

@@ -36,6 +36,7 @@ public sealed class TimeOfAskingTests
         var own = new SearchFilters(From: new DateOnly(2025, 1, 1));
 
         Assert.Same(SearchFilters.None, TimeOfAsking.Scope("Where did Cho Hyun meet Kaja Kallas?", SearchFilters.None, Today));
+        Assert.Same(SearchFilters.None, TimeOfAsking.Scope("2003년 말 여러 매체가 올해의 책으로 선택한 이 책은 무엇인가?", SearchFilters.None, Today));
         Assert.Same(own, TimeOfAsking.Scope("What happened this week?", own, Today));
     }
 }

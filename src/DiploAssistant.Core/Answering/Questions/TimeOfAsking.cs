@@ -6,7 +6,8 @@ namespace DiploAssistant.Core.Answering.Questions;
 /// <summary>
 /// "Which automaker recalled 2.9 million vehicles this week?" asks about the days before the as-of date (today when none
 /// is given): only articles from then can answer, and an older article about another recall must not. A question without
-/// such words, or with its own <see cref="SearchFilters.From"/>, keeps its scope.
+/// such words, or with its own <see cref="SearchFilters.From"/>, keeps its scope. 올해 is left alone: "올해의 책" is the book of
+/// the year an article names, not the year of asking.
 /// </summary>
 internal static partial class TimeOfAsking
 {
@@ -45,6 +46,6 @@ internal static partial class TimeOfAsking
     [GeneratedRegex(@"\b(this|past) month\b|\bin recent weeks\b|이번\s*달|이달", RegexOptions.IgnoreCase)]
     private static partial Regex Month();
 
-    [GeneratedRegex(@"\b(earlier |so far )?this year\b|올해|금년", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(earlier |later |so far )?this year\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThisYear();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DiploAssistant.Core.Answering.Questions;
+using DiploAssistant.Core.Languages;
 
 namespace DiploAssistant.Core.Answering.Extractive;
 
@@ -83,12 +84,12 @@ internal static partial class AnswerElements
     [GeneratedRegex(@"\d|\b(billion|million|trillion|percent)\b|[억조]\s*(원|달러|유로)", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"[가-힣](에서|서)\s|\b(in|at) (the )?[A-Z][a-z]+|\bvia (a )?video\b|화상")]
+    [GeneratedRegex("[" + HangulText.Syllables + @"](에서|서)\s|\b(in|at) (the )?[A-Z][a-z]+|\bvia (a )?video\b|화상")]
     private static partial Regex Place();
 
     [GeneratedRegex(@"때문|이유|고려해|고려하여|감안|인해|인한|\bbecause\b|\bdue to\b|\bowing to\b|\bamid\b|\bin order to\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
 
-    [GeneratedRegex(@"\b[A-Z][a-z]+ [A-Z][a-z]+(-[a-z]+)?\b|[가-힣]{2,4}\s*(장관|총리|대통령|실장|보좌관|사무총장|고위대표|대표|차관|외무상|주석|의장|대사)")]
+    [GeneratedRegex(@"\b[A-Z][a-z]+ [A-Z][a-z]+(-[a-z]+)?\b|[" + HangulText.Syllables + @"]{2,4}\s*(장관|총리|대통령|실장|보좌관|사무총장|고위대표|대표|차관|외무상|주석|의장|대사)")]
     private static partial Regex Person();
 }

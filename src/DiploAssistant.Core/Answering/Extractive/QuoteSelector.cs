@@ -42,15 +42,5 @@ internal static class QuoteSelector
         return shared / Math.Sqrt((double)sentence.Count * claim.Count);
     }
 
-    private static HashSet<string> Bigrams(string text)
-    {
-        var letters = new string(CitationMarkers.Pattern().Replace(text, " ").Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < letters.Length; i++)
-        {
-            set.Add(letters.Substring(i, 2));
-        }
-
-        return set;
-    }
+    private static HashSet<string> Bigrams(string text) => CharacterNgrams.LetterPairs(CitationMarkers.Pattern().Replace(text, " "));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DiploAssistant.Core.Languages;
 
 namespace DiploAssistant.Core.Answering.Questions;
 
@@ -78,6 +79,6 @@ internal static partial class QuestionConstraints
     [GeneratedRegex(@"(?<![\d.])(?<y>(1[5-9]|20)\d{2})(?!\d)년?")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?<w>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\b(?<d>\d{1,2})(st|nd|rd|th)\b|(?<![\d가-힣])(?<d>\d{1,2})\s*(차|번째|회)(?![가-힣]*(?:년|월|일))|(?<w>두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째|제(?<d>\d{1,2})(?=\s*(?:차|회))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<w>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\b(?<d>\d{1,2})(st|nd|rd|th)\b|(?<![\d" + HangulText.Syllables + @"])(?<d>\d{1,2})\s*(차|번째|회)(?![" + HangulText.Syllables + @"]*(?:년|월|일))|(?<w>두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*번째|제(?<d>\d{1,2})(?=\s*(?:차|회))", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 }

@@ -24,7 +24,7 @@ internal static class PostgresMeta
             : new EmbedderIdentity(reader.GetString(0), int.Parse(reader.GetString(1), CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Records the embedder and gives the vector column its dimension and HNSW index.</summary>
+    /// <summary>Records the embedder and gives the vector column its dimension.</summary>
     public static async Task WriteEmbedderAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, EmbedderIdentity embedder, CancellationToken cancellationToken)
     {

@@ -53,6 +53,11 @@ public sealed class IngestionPipeline : IIngestionService
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pathsOrUrls);
+
+        // Files and folders (diplo ingest) may be many documents: a store that indexes faster after a load is told so first.
+        await using var bulkLoad = _store is IBulkLoadingStore bulk
+            ? await bulk.BeginBulkLoadAsync(cancellationToken).ConfigureAwait(false)
+            : null;
         await _store.EnsureEmbedderAsync(_embedderIdentity, cancellationToken).ConfigureAwait(false);
         var run = new Run(progress);
         foreach (var input in pathsOrUrls)

@@ -32,10 +32,10 @@ if (args.FirstOrDefault() == "korquad")
     }
 
     Directory.Delete(work, recursive: true);
-    KorQuadStoreRun postgresRun;
-    await using (var target = await PostgresTarget.StartAsync(root))
     // --index-per-row: the HNSW index kept through the load (written row by row), to compare with building it after the load.
     var options = args.Contains("--index-per-row") ? new PostgresDocumentStoreOptions { DeferVectorIndexBelow = 0 } : null;
+    KorQuadStoreRun postgresRun;
+    await using (var target = await PostgresTarget.StartAsync(root))
     await using (var store = new PostgresDocumentStore(target.ConnectionString, options: options))
     {
         postgresRun = await KorQuadStoreBenchmark.RunAsync(target.Name, store, corpus, embedder, latencySample, Console.Out);

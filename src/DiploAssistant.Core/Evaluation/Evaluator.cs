@@ -68,6 +68,7 @@ public sealed class Evaluator(HybridRetriever retriever, IAskService asker, IDoc
             answer.Citations.Count,
             correct,
             answer.Text,
+            answer.Answered ? null : answer.NoAnswerReason,
             answerJudge is not null && answer.Answered ? await answerJudge.JudgeAsync(answer, cancellationToken).ConfigureAwait(false) : null);
     }
 

@@ -6,6 +6,7 @@ namespace DiploAssistant.Core.Evaluation;
 /// <summary>
 /// How one question fared. <see cref="GoldRank"/>: 1-based rank of the first right document in the top 10, 0 when it is not
 /// there, null when the question names no right document. <see cref="CorrectCitations"/> is null when nothing says what is right.
+/// <see cref="NoAnswerReason"/> says why a declined question was declined (left out of the JSON when answered).
 /// <see cref="Judge"/> holds the judge's scores with <c>--judge</c> when an answer was given (left out of the JSON otherwise).
 /// </summary>
 public sealed record QuestionOutcome(
@@ -18,6 +19,7 @@ public sealed record QuestionOutcome(
     [property: JsonPropertyName("citations")] int Citations,
     [property: JsonPropertyName("correctCitations")] int? CorrectCitations,
     [property: JsonPropertyName("answer")] string Answer,
+    [property: JsonPropertyName("noAnswerReason"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NoAnswerReason,
     [property: JsonPropertyName("judge"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AnswerJudgement? Judge = null)
 {
     /// <summary>True when this question counts against any metric it takes part in.</summary>

@@ -19,8 +19,8 @@ public sealed class AnalysisCommandTests : IDisposable
 
         Assert.Equal(0, code);
         var events = JsonDocument.Parse(output).RootElement.GetProperty("events");
-        Assert.Equal(["2026-01-02", "2026-03-10"], events.EnumerateArray().Select(e => e.GetProperty("date").GetString()));
-        Assert.Equal(2, events[1].GetProperty("citations").GetArrayLength());
+        Assert.Equal(["2026-01-02", "2026-02-27", "2026-03-10"], events.EnumerateArray().Select(e => e.GetProperty("date").GetString()));
+        Assert.Equal(2, events[2].GetProperty("citations").GetArrayLength());
         Assert.All(events.EnumerateArray(), e => Assert.True(e.GetProperty("citations").GetArrayLength() > 0));
     }
 
@@ -61,6 +61,7 @@ public sealed class AnalysisCommandTests : IDisposable
 
     private async Task IngestAsync()
     {
+        Directory.CreateDirectory(_cli.StoreDirectory);
         var dump = Path.Combine(_cli.StoreDirectory, "canada.jsonl");
         await File.WriteAllLinesAsync(dump,
         [

@@ -81,6 +81,26 @@ public sealed class CliPolishTests : IDisposable
         Assert.Contains("2 lines of questions.jsonl were skipped", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EvalJson_SaysWhyEachDeclinedQuestionWasDeclined_AndNothingForAnAnsweredOne()
+    {
+        await _cli.RunAsync("ingest", CliRun.SamplesDirectory);
+        var questions = Path.Combine(_folder, "questions.jsonl");
+        await File.WriteAllLinesAsync(questions,
+        [
+            """{"id": "answered", "question": "Where did Cho Hyun meet Kaja Kallas?"}""",
+            """{"id": "declined", "question": "Who won the 2022 FIFA World Cup final in Qatar?", "answerable": false}""",
+        ]);
+
+        var (code, output, error) = await _cli.RunAsync("eval", questions, "--json");
+
+        Assert.True(code == 0, output + error);
+        var outcomes = JsonDocument.Parse(output).RootElement.GetProperty("outcomes");
+        Assert.False(outcomes[0].TryGetProperty("noAnswerReason", out _));
+        Assert.False(outcomes[1].GetProperty("answered").GetBoolean());
+        Assert.False(string.IsNullOrWhiteSpace(outcomes[1].GetProperty("noAnswerReason").GetString()));
+    }
+
     private static int Count(string text, string value)
     {
         var count = 0;

@@ -34,7 +34,7 @@ public sealed class VectorIndexTests
         }
 
         var connectionString = await _server.CreateSchemaAsync();
-        await using var store = await OpenAsync(connectionString);
+        await using var store = await TestStores.OpenAsync(connectionString);
         Assert.True(await ReadAsync(connectionString, HasIndexSql));
 
         var load = await store.BeginBulkLoadAsync(CancellationToken.None);
@@ -53,7 +53,7 @@ public sealed class VectorIndexTests
     public async Task ALoadIntoAStoreOfManyChunks_KeepsItsIndex()
     {
         var connectionString = await _server.CreateSchemaAsync();
-        await using var store = await OpenAsync(connectionString, new PostgresDocumentStoreOptions { DeferVectorIndexBelow = 20 });
+        await using var store = await TestStores.OpenAsync(connectionString, new PostgresDocumentStoreOptions { DeferVectorIndexBelow = 20 });
         await store.UpsertManyAsync(Documents(0, 20), CancellationToken.None);
 
         await using (await store.BeginBulkLoadAsync(CancellationToken.None))
@@ -72,14 +72,14 @@ public sealed class VectorIndexTests
         }
 
         var connectionString = await _server.CreateSchemaAsync();
-        var killed = await OpenAsync(connectionString);
+        var killed = await TestStores.OpenAsync(connectionString);
         var load = await killed.BeginBulkLoadAsync(CancellationToken.None);
         await killed.UpsertManyAsync(Documents(0, 30), CancellationToken.None);
         Assert.True(await ReadAsync(connectionString, EndTheLoadersSessionSql));
         await Assert.ThrowsAnyAsync<Exception>(async () => await load.DisposeAsync());
         await killed.DisposeAsync();
 
-        await using var next = await OpenAsync(connectionString);
+        await using var next = await TestStores.OpenAsync(connectionString);
 
         Assert.True(await ReadAsync(connectionString, HasIndexSql));
         Assert.Equal("doc-4", (await next.SearchVectorAsync(Vector(4), SearchFilters.None, 1, CancellationToken.None)).Single().DocumentId);
@@ -94,8 +94,8 @@ public sealed class VectorIndexTests
         }
 
         var connectionString = await _server.CreateSchemaAsync();
-        await using var first = await OpenAsync(connectionString);
-        await using var second = await OpenAsync(connectionString);
+        await using var first = await TestStores.OpenAsync(connectionString);
+        await using var second = await TestStores.OpenAsync(connectionString);
         var firstLoad = await first.BeginBulkLoadAsync(CancellationToken.None);
 
         await using (await second.BeginBulkLoadAsync(CancellationToken.None))
@@ -108,13 +108,6 @@ public sealed class VectorIndexTests
 
         Assert.False(afterTheSecond);
         Assert.True(await ReadAsync(connectionString, HasIndexSql));
-    }
-
-    private static async Task<PostgresDocumentStore> OpenAsync(string connectionString, PostgresDocumentStoreOptions? options = null)
-    {
-        var store = new PostgresDocumentStore(connectionString, options: options);
-        await store.EnsureEmbedderAsync(new(TestVectors.ModelId, TestVectors.Dimensions), CancellationToken.None);
-        return store;
     }
 
     /// <summary>Documents of one chunk each, doc-i's vector <see cref="Vector"/>(i).</summary>

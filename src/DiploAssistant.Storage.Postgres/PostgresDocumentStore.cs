@@ -63,31 +63,8 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(embedder.Dimensions);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var lockCommand = new NpgsqlCommand(
-            "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':embedder'))", connection, transaction))
-        {
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        var stored = await PostgresMeta.ReadEmbedderAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-        if (stored is not null)
-        {
-            if (stored != embedder)
-            {
-                throw new EmbedderMismatchException(stored, embedder);
-            }
-
-            _dimensions = stored.Dimensions;
-        }
-        else
-        {
-            await PostgresMeta.WriteEmbedderAsync(connection, transaction, embedder, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            _dimensions = embedder.Dimensions;
-        }
-
-        await transaction.DisposeAsync().ConfigureAwait(false);
+        await PostgresMeta.EnsureEmbedderAsync(connection, embedder, cancellationToken).ConfigureAwait(false);
+        _dimensions = embedder.Dimensions;
         await PostgresVectorIndex.EnsureAsync(connection, cancellationToken).ConfigureAwait(false);
     }
 
@@ -103,22 +80,15 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
     public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documentIds);
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         if (documentIds.Count == 0)
         {
-            return hashes;
+            return new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand("SELECT id, content_hash FROM documents WHERE id = ANY(@ids)", connection);
         command.Parameters.AddWithValue("ids", documentIds.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            hashes[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return hashes;
+        return await DocumentRows.ReadContentHashesAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stores many documents in one transaction and a fixed number of round trips (bulk loads): all are written, or none.</summary>
@@ -171,7 +141,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
             $"""
-            SELECT {PostgresDocumentReader.DocumentColumns}, d.content_hash, d.ingested_at,
+            SELECT {DocumentRows.DocumentColumns}, d.content_hash, d.ingested_at,
                    (SELECT count(*) FROM chunks c WHERE c.document_id = d.id)::int
             FROM documents d ORDER BY d.published DESC NULLS LAST, d.id COLLATE "C"
             """,
@@ -181,7 +151,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             list.Add(new DocumentSummary(
-                PostgresDocumentReader.ReadDocument(reader, 0),
+                DocumentRows.ReadDocument(reader, 0),
                 reader.GetInt32(9),
                 reader.GetString(7),
                 new DateTimeOffset(reader.GetFieldValue<DateTime>(8), TimeSpan.Zero)));
@@ -254,14 +224,8 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
             return [];
         }
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await PostgresMeta.TuneVectorSearchAsync(connection, transaction, Math.Max(_options.HnswEfSearch, limit), cancellationToken).ConfigureAwait(false);
-        await using var command = PostgresVectorSearch.Build(query.Span, filters, limit, columnTyped: dimensions is not null);
-        command.Connection = connection;
-        command.Transaction = transaction;
-        var results = await ReadScoredAsync(command, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return results;
+        return await PostgresVectorSearch.SearchAsync(connection, query, filters, limit, dimensions, _options.HnswEfSearch, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<RetrievedChunk>> GetChunksAsync(IReadOnlyList<string> chunkIds, CancellationToken cancellationToken)
@@ -275,23 +239,13 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
             $"""
-            SELECT c.id, c.document_id, c.ordinal, c.text, c.start, {PostgresDocumentReader.DocumentColumns}
+            SELECT {DocumentRows.ChunkColumns}, {DocumentRows.DocumentColumns}
             FROM chunks c JOIN documents d ON d.id = c.document_id
             WHERE c.id = ANY(@ids)
             """,
             connection);
         command.Parameters.AddWithValue("ids", chunkIds.ToArray());
-        var found = new Dictionary<string, RetrievedChunk>(StringComparer.Ordinal);
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var chunk = PostgresDocumentReader.ReadChunk(reader, 0);
-                found[chunk.Id] = new RetrievedChunk(chunk, PostgresDocumentReader.ReadDocument(reader, 5), 0);
-            }
-        }
-
-        return chunkIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
+        return await DocumentRows.ReadRetrievedInOrderAsync(command, chunkIds, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Chunk>> ListChunksAsync(CancellationToken cancellationToken)
@@ -306,10 +260,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(embeddings);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(embedder.Dimensions);
-        if (embeddings.Values.Any(e => e.Length != embedder.Dimensions))
-        {
-            throw new DiploException($"Every vector must have the embedder's {embedder.Dimensions} dimensions.");
-        }
+        embedder.CheckDimensions(embeddings);
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await PostgresEmbeddingReplacement.ReplaceAsync(connection, embedder, embeddings, cancellationToken).ConfigureAwait(false);
@@ -325,18 +276,6 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
         }
     }
 
-    private static async Task<IReadOnlyList<ScoredChunk>> ReadScoredAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        var results = new List<ScoredChunk>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            results.Add(new ScoredChunk(reader.GetString(0), reader.GetString(1), reader.GetDouble(2)));
-        }
-
-        return results;
-    }
-
     private async Task<int?> GetDimensionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         // Once recorded, the dimension changes only by ReplaceEmbeddingsAsync (which updates the cache here; another process's
@@ -349,25 +288,6 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
         return _dimensions;
     }
 
-    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_schema.IsDone)
-            {
-                await InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
-            }
-
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private Task InitializeAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
-        _schema.EnsureAsync(ct => PostgresSchema.ApplyAsync(connection, ct), cancellationToken);
+    private Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
+        _schema.OpenAsync(_dataSource.CreateConnection(), prepare: null, PostgresSchema.ApplyAsync, cancellationToken);
 }

@@ -21,15 +21,8 @@ internal static class PostgresEmbeddingReplacement
     {
         // COLLATE "C" orders ids by their UTF-8 bytes, as the SQLite store does.
         await using var command = new NpgsqlCommand(
-            "SELECT id, document_id, ordinal, text, start FROM chunks ORDER BY document_id COLLATE \"C\", ordinal", connection);
-        var chunks = new List<Chunk>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            chunks.Add(PostgresDocumentReader.ReadChunk(reader, 0));
-        }
-
-        return chunks;
+            $"SELECT {DocumentRows.ChunkColumns} FROM chunks c ORDER BY c.document_id COLLATE \"C\", c.ordinal", connection);
+        return await DocumentRows.ReadChunksAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     public static async Task ReplaceAsync(

@@ -24,6 +24,34 @@ internal static class PostgresMeta
             : new EmbedderIdentity(reader.GetString(0), int.Parse(reader.GetString(1), CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// Records the embedder on first use, under a lock so that concurrent first users agree; throws
+    /// <see cref="EmbedderMismatchException"/> when the store was built by another.
+    /// </summary>
+    public static async Task EnsureEmbedderAsync(NpgsqlConnection connection, EmbedderIdentity embedder, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var lockCommand = new NpgsqlCommand(
+            "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':embedder'))", connection, transaction))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var stored = await ReadEmbedderAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        if (stored is not null)
+        {
+            if (stored != embedder)
+            {
+                throw new EmbedderMismatchException(stored, embedder);
+            }
+
+            return;
+        }
+
+        await WriteEmbedderAsync(connection, transaction, embedder, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Records the embedder and gives the vector column its dimension.</summary>
     public static async Task WriteEmbedderAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, EmbedderIdentity embedder, CancellationToken cancellationToken)

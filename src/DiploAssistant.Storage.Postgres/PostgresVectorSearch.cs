@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage;
 using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres;
@@ -9,6 +10,28 @@ namespace DiploAssistant.Storage.Postgres;
 /// </summary>
 internal static class PostgresVectorSearch
 {
+    /// <param name="dimensions">The recorded embedder's dimensions (the column is typed <c>vector(N)</c>); null before one is.</param>
+    public static async Task<IReadOnlyList<ScoredChunk>> SearchAsync(
+        NpgsqlConnection connection, ReadOnlyMemory<float> query, SearchFilters filters, int limit, int? dimensions, int efSearch, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await PostgresMeta.TuneVectorSearchAsync(connection, transaction, Math.Max(efSearch, limit), cancellationToken).ConfigureAwait(false);
+        await using var command = Build(query.Span, filters, limit, columnTyped: dimensions is not null);
+        command.Connection = connection;
+        command.Transaction = transaction;
+        var results = new List<ScoredChunk>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                results.Add(new ScoredChunk(reader.GetString(0), reader.GetString(1), reader.GetDouble(2)));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return results;
+    }
+
     public static NpgsqlCommand Build(ReadOnlySpan<float> query, SearchFilters filters, int limit, bool columnTyped)
     {
         var command = new NpgsqlCommand();

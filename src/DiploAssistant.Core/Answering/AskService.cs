@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using DiploAssistant.Core.Answering.FollowUps;
+using DiploAssistant.Core.Answering.Questions;
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Retrieval;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -56,7 +57,7 @@ public sealed class AskService : IAskService, IStreamingAskService
             return refusal;
         }
 
-        var answer = await GenerateAsync(prepared, request.Filters ?? SearchFilters.None, cancellationToken).ConfigureAwait(false);
+        var answer = await GenerateAsync(prepared, cancellationToken).ConfigureAwait(false);
         return await RememberAsync(request, prepared, answer, cancellationToken).ConfigureAwait(false);
     }
 
@@ -71,12 +72,12 @@ public sealed class AskService : IAskService, IStreamingAskService
 
         if (_generator is not IStreamingAnswerGenerator streaming)
         {
-            var whole = await GenerateAsync(prepared, request.Filters ?? SearchFilters.None, cancellationToken).ConfigureAwait(false);
+            var whole = await GenerateAsync(prepared, cancellationToken).ConfigureAwait(false);
             yield return AnswerStreamUpdate.Final(await RememberAsync(request, prepared, whole, cancellationToken).ConfigureAwait(false));
             yield break;
         }
 
-        await foreach (var update in streaming.StreamAsync(prepared.Standalone, prepared.Evidence, request.Filters ?? SearchFilters.None, cancellationToken).ConfigureAwait(false))
+        await foreach (var update in streaming.StreamAsync(prepared.Standalone, prepared.Evidence, prepared.Scope ?? SearchFilters.None, cancellationToken).ConfigureAwait(false))
         {
             yield return update.Answer is { } answer
                 ? AnswerStreamUpdate.Final(await RememberAsync(request, prepared, answer, cancellationToken).ConfigureAwait(false))
@@ -109,14 +110,15 @@ public sealed class AskService : IAskService, IStreamingAskService
         // A follow-up prefers the previous answer's documents: retrieve more, boost theirs, keep the best.
         var preferred = FollowUpPreference.DocumentsFor(question, history);
         var wanted = preferred.Count == 0 ? _options.EvidenceChunks : _options.EvidenceChunks * 2;
-        var retrieved = await _retriever.RetrieveAsync(standalone, request.Filters ?? SearchFilters.None, wanted, cancellationToken)
-            .ConfigureAwait(false);
+        var scope = TimeOfAsking.Scope(standalone, request.Filters ?? SearchFilters.None, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime));
+        var retrieved = await _retriever.RetrieveAsync(standalone, scope, wanted, cancellationToken).ConfigureAwait(false);
         var evidence = FollowUpPreference.Apply(retrieved, preferred, _options.EvidenceChunks);
-        return new PreparedQuestion(question, standalone, evidence, null, preferred);
+        return new PreparedQuestion(question, standalone, evidence, null, preferred, scope);
     }
 
-    private Task<Answer> GenerateAsync(PreparedQuestion prepared, SearchFilters scope, CancellationToken cancellationToken) =>
-        FollowUpAnswering.GenerateAsync(_generator, prepared.Standalone, prepared.Evidence, scope, prepared.Preferred ?? new HashSet<string>(), cancellationToken);
+    private Task<Answer> GenerateAsync(PreparedQuestion prepared, CancellationToken cancellationToken) =>
+        FollowUpAnswering.GenerateAsync(
+            _generator, prepared.Standalone, prepared.Evidence, prepared.Scope ?? SearchFilters.None, prepared.Preferred ?? new HashSet<string>(), cancellationToken);
 
     /// <summary>Records the turn, and reports the question as the user asked it (not the rewrite).</summary>
     private async Task<Answer> RememberAsync(AskRequest request, PreparedQuestion prepared, Answer answer, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using DiploAssistant.Core.Answering;
 namespace DiploAssistant.Core.Feedback;
 
 /// <summary>An answer's citations as the stores keep them: one JSON array, in the Answer JSON's field names.</summary>
-internal static class CitationJson
+public static class CitationJson
 {
     public static string Serialize(IReadOnlyList<Citation> citations) => JsonSerializer.Serialize(citations);
 

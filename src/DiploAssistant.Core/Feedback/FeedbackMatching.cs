@@ -1,7 +1,7 @@
 namespace DiploAssistant.Core.Feedback;
 
 /// <summary>The matching rules every feedback store follows (the SQL stores say the same in SQL).</summary>
-internal static class FeedbackMatching
+public static class FeedbackMatching
 {
     /// <summary>Whether the feedback names this answer: same conversation, and its message id or its question's id.</summary>
     public static bool Rates(AnswerFeedback feedback, SentAnswer answer) =>

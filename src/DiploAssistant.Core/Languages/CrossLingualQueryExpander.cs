@@ -105,7 +105,7 @@ public sealed partial class CrossLingualQueryExpander
         return words.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    [GeneratedRegex(@"[\uAC00-\uD7A3]+")]
+    [GeneratedRegex("[" + HangulText.Syllables + "]+")]
     private static partial Regex HangulWord();
 
     // A name-like word: capitalised, not the question's first word (Where, Who…), hyphenated given names kept whole (Sung-lac).

@@ -1,8 +1,14 @@
 namespace DiploAssistant.Core.Languages;
 
-/// <summary>Hangul syllable tests and decomposition (Unicode's arithmetic layout of U+AC00–U+D7A3).</summary>
+/// <summary>
+/// Hangul syllable tests and decomposition (Unicode's arithmetic layout of U+AC00–U+D7A3): the one place the syllable
+/// range is written, for code (<see cref="IsSyllable"/>) and for regular expressions (<see cref="Syllables"/>).
+/// </summary>
 internal static class HangulText
 {
+    /// <summary>The syllable range as a regular-expression class body: <c>"[" + Syllables + "]+"</c> is a Hangul word.</summary>
+    public const string Syllables = "\uAC00-\uD7A3";
+
     private const char First = '\uAC00';
     private const char Last = '\uD7A3';
 

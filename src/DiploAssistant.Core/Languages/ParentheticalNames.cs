@@ -33,6 +33,6 @@ internal static partial class ParentheticalNames
     }
 
     // Up to three Hangul words, then "(" and a Latin name: letters first, words of letters, dots, hyphens, ampersands, apostrophes.
-    [GeneratedRegex(@"(?<hangul>(?:[\uAC00-\uD7A3]+ ){0,2}[\uAC00-\uD7A3]+)\((?<latin>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'’&-]*(?: [A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.'’&-]*){0,5})\)")]
+    [GeneratedRegex("(?<hangul>(?:[" + HangulText.Syllables + "]+ ){0,2}[" + HangulText.Syllables + @"]+)\((?<latin>[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'’&-]*(?: [A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.'’&-]*){0,5})\)")]
     private static partial Regex HangulThenOriginal();
 }

@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Text;
 using DiploAssistant.Core.Text.Tokens;
 
 namespace DiploAssistant.Core.Models;
@@ -39,9 +40,9 @@ internal static class NgramFeatureExtractor
     {
         for (var n = min; n <= max; n++)
         {
-            for (var i = 0; i + n <= word.Length; i++)
+            foreach (var gram in CharacterNgrams.Of(word, n))
             {
-                Add(counts, Fnv1a.Hash(word.Slice(i, n), seed + (uint)n));
+                Add(counts, Fnv1a.Hash(gram, seed + (uint)n));
             }
         }
     }

@@ -5,9 +5,10 @@ namespace DiploAssistant.Core.Retrieval;
 
 /// <summary>
 /// The second stage of lexical search every store shares: its first BM25 hits re-scored by <see cref="PassageScorer"/>
-/// (tunable BM25 plus best-sentence coverage), so SQLite and Postgres rank alike from the same statistics.
+/// (tunable BM25 plus best-sentence coverage), so SQLite and Postgres rank alike from the same statistics. Public for
+/// store backends in other assemblies.
 /// </summary>
-internal static class LexicalReranker
+public static class LexicalReranker
 {
     /// <param name="hits">First-stage hits with their document title and chunk text, best first.</param>
     /// <param name="idf">idf of each query term the index holds: ln(1 + (N − df + 0.5) / (df + 0.5)) over chunks.</param>
@@ -34,6 +35,7 @@ internal static class LexicalReranker
             .ToList();
     }
 
+    /// <summary>BM25 idf of a term found in <paramref name="documentFrequency"/> of <paramref name="chunks"/> chunks.</summary>
     public static double Idf(double chunks, double documentFrequency) =>
         Math.Log(1 + ((chunks - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 }

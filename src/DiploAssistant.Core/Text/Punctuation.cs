@@ -13,8 +13,6 @@ internal static class Punctuation
     /// <summary>Marks that may follow a sentence's terminal and still belong to it.</summary>
     public static bool IsClosing(char c) => IsClosingQuote(c) || c is '"' or '’' or '\'' or ')' or ']' or '）';
 
-    public static bool IsHangulSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
-
     /// <summary>Final syllables of Korean declarative, polite and interrogative sentences (…다. …요. …까.).</summary>
     public static bool IsKoreanSentenceEnding(char c) => c is '다' or '요' or '까' or '죠' or '니';
 }

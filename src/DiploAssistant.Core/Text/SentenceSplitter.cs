@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Languages;
+
 namespace DiploAssistant.Core.Text;
 
 /// <summary>
@@ -84,7 +86,7 @@ public static class SentenceSplitter
         {
             // "밝혔다.이어" (missing space) still ends a Korean sentence; "2.5", "U.S.", "newsis.com" do not.
             return text[terminal] == '.' && terminal > 0 && Punctuation.IsKoreanSentenceEnding(text[terminal - 1])
-                && Punctuation.IsHangulSyllable(next);
+                && HangulText.IsSyllable(next);
         }
 
         if (text[terminal] != '.')

@@ -124,6 +124,22 @@ public sealed class AskServiceTests : IAsyncLifetime
         Assert.True(Assert.Single(updates).IsFinal);
     }
 
+    [Fact]
+    public async Task AQuestionAboutThisWeek_ReadsOnlyTheWeekBeforeItsAsOfDate()
+    {
+        var later = new SearchFilters(AsOf: new DateOnly(2026, 3, 1));
+
+        await Service().AskAsync(new AskRequest(FirstQuestion, later), CancellationToken.None);
+        var anyTime = _generator.Evidence;
+        await Service().AskAsync(new AskRequest("이번 주 " + FirstQuestion, later), CancellationToken.None);
+        var thatWeek = _generator.Evidence;
+        await Service().AskAsync(new AskRequest("이번 주 " + FirstQuestion, new SearchFilters(AsOf: new DateOnly(2026, 2, 15))), CancellationToken.None);
+
+        Assert.Equal("two-plus-two", anyTime[0].Document.Id);
+        Assert.Empty(thatWeek); // every article is from 11 February, more than a week before 1 March
+        Assert.Equal("two-plus-two", _generator.Evidence[0].Document.Id);
+    }
+
     private AskService Service() => new(
         _retriever,
         _generator,

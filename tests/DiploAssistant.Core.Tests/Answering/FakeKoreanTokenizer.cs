@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DiploAssistant.Core.Languages;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Text.Tokens;
 
@@ -19,7 +20,7 @@ internal sealed partial class FakeKoreanTokenizer : ITextTokenizer
         foreach (Match match in Word().Matches(text.ToLowerInvariant()))
         {
             var word = match.Value;
-            if (!IsHangul(word[0]))
+            if (!HangulText.IsSyllable(word[0]))
             {
                 terms.Add(word);
                 continue;
@@ -35,8 +36,6 @@ internal sealed partial class FakeKoreanTokenizer : ITextTokenizer
 
         return terms;
     }
-
-    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

@@ -127,6 +127,6 @@ internal sealed partial class NameForms
     [GeneratedRegex(@"\b[A-Z][a-zA-Z]*(?:-[a-zA-Z]+)?\b")]
     private static partial Regex CapitalisedWord();
 
-    [GeneratedRegex(@"[가-힣]{2,}")]
+    [GeneratedRegex(@"[" + HangulText.Syllables + @"]{2,}")]
     private static partial Regex HangulWord();
 }

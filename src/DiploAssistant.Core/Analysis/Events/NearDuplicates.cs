@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Text;
+
 namespace DiploAssistant.Core.Analysis.Events;
 
 /// <summary>
@@ -16,14 +18,7 @@ internal static class NearDuplicates
     public static HashSet<string> Pairs(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var letters = new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-        var pairs = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < letters.Length; i++)
-        {
-            pairs.Add(letters.Substring(i, 2));
-        }
-
-        return pairs;
+        return CharacterNgrams.LetterPairs(text);
     }
 
     public static bool Same(HashSet<string> a, HashSet<string> b)

@@ -18,8 +18,20 @@ internal static partial class AnswerElements
         _ when PlaceQuestion().IsMatch(question) => AskedElement.Place,
         _ when ReasonQuestion().IsMatch(question) => AskedElement.Reason,
         _ when PersonQuestion().IsMatch(question) => AskedElement.Person,
+        _ when NameQuestion().IsMatch(question) => AskedElement.Name,
         _ => AskedElement.None,
     };
+
+    /// <summary>
+    /// True when the sentence names something (a capitalised name after its first word, or a quoted title) that the
+    /// question does not: "Which show …?" is answered by the sentence that says “Squid Game”, not by "the show".
+    /// </summary>
+    public static bool CarriesNewName(string sentence, string question)
+    {
+        var asked = Words().Matches(question).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return NameInSentence().Matches(sentence)
+            .Any(m => Words().Matches(m.Value).Any(w => !asked.Contains(w.Value) && !CalendarWord().IsMatch(w.Value)));
+    }
 
     /// <summary>True when an answer must carry the element: without it the sentence is about something else.</summary>
     public static bool IsRequired(AskedElement element) =>
@@ -33,6 +45,7 @@ internal static partial class AnswerElements
         AskedElement.Place => Place().IsMatch(sentence),
         AskedElement.Reason => Reason().IsMatch(sentence),
         AskedElement.Person => Person().IsMatch(sentence),
+        AskedElement.Name => NameInSentence().IsMatch(sentence),
         _ => true,
     };
 
@@ -50,6 +63,19 @@ internal static partial class AnswerElements
 
     [GeneratedRegex(@"\bwho\b|\bwhom\b|누구|누가", RegexOptions.IgnoreCase)]
     private static partial Regex PersonQuestion();
+
+    [GeneratedRegex(@"\b(which|what)\s+(?!(is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b)[a-z]", RegexOptions.IgnoreCase)]
+    private static partial Regex NameQuestion();
+
+    /// <summary>A capitalised word that does not open the sentence (with the capitalised words after it), or a quoted title.</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\d,;:)]\s+)\p{Lu}[\p{L}\d'’.&-]*(\s+\p{Lu}[\p{L}\d'’.&-]*)*|[“""‘][^”""’]{2,60}[”""’]")]
+    private static partial Regex NameInSentence();
+
+    [GeneratedRegex(@"^((jan|febr)uary|march|april|may|june|july|august|(sept|nov|dec)ember|october|(mon|tues|wednes|thurs|fri|satur|sun)day)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CalendarWord();
+
+    [GeneratedRegex(@"[\p{L}\d]+")]
+    private static partial Regex Words();
 
     [GeneratedRegex(@"\bonce (in|every) \w+ (years?|months?)\b|\bevery (\w+ )?(years?|months?|weeks?)\b|\b(biennial|biennially|annual|annually|yearly|regularly|quarterly)\b|격년|\d+\s*년마다|매년|해마다|연례|정례|정기적", RegexOptions.IgnoreCase)]
     private static partial Regex Frequency();

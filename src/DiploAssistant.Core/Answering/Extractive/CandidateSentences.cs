@@ -31,8 +31,11 @@ internal static partial class CandidateSentences
                 var terms = tokenizer.TokenizeDocument(indexed).Select(t => t.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
                 var position = chunk.Chunk.Start + sentence.Start;
                 var candidate = new CandidateSentence(text, chunk, rank, position, terms, new EvidenceText(indexed), previous);
-                previous = candidate;
-                if (seen.Add((chunk.Document.Id, position)))
+                // An article's own question ("Which company is accused …?", a quiz) answers nothing, nor is it quoted
+                // as the context of the sentence after it.
+                var question = IsQuestion(text);
+                previous = question ? null : candidate;
+                if (!question && seen.Add((chunk.Document.Id, position)))
                 {
                     candidates.Add(candidate);
                 }
@@ -40,6 +43,17 @@ internal static partial class CandidateSentences
         }
 
         return candidates;
+    }
+
+    private static bool IsQuestion(string sentence)
+    {
+        var end = sentence.Length - 1;
+        while (end > 0 && (char.IsWhiteSpace(sentence[end]) || Punctuation.IsClosing(sentence[end])))
+        {
+            end--;
+        }
+
+        return end >= 0 && sentence[end] is '?' or '？';
     }
 
     [GeneratedRegex(@"\s+")]

@@ -62,12 +62,13 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var rarest = RarestEntities(terms, candidates.Where(c => eligible.Contains(c.DocumentId)).ToList());
         var strong = terms.Entities.Where(e => e.IsStrong).ToList();
         var context = new SentenceContext(candidates);
+        var minCoverage = strong.Count > 0 ? _options.MinCoverage : _options.MinCoverageWithoutNames;
         var ranked = SentenceScorer.Score(terms, candidates)
             .Where(s => eligible.Contains(s.Candidate.DocumentId))
             .Where(s => !AnswerElements.IsRequired(asked) || AnswerElements.Carries(s.QuotedText, asked))
             .Where(s => 2 * rarest.Count(e => Mentions(s, e)) >= rarest.Count)
             .Where(s => strong.All(e => context.Mentions(s.Candidate, e) || Mentions(s, e)))
-            .Select(s => AnswerElements.Carries(s.QuotedText, asked) ? s with { Score = s.Score * AskedElementBonus } : s)
+            .Select(s => Carries(s, asked, question, minCoverage) ? s with { Score = s.Score * AskedElementBonus } : s)
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.QuotedText.Length) // equal evidence: the pair that also says what followed
             .ThenBy(s => s.Candidate.Rank)
@@ -79,16 +80,25 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             return Decline(question, NoAnswerMessages.NotTogether(question, strong.Select(e => e.Text).Distinct().ToList()));
         }
 
-        var minCoverage = strong.Count > 0 ? _options.MinCoverage : _options.MinCoverageWithoutNames;
         if (ranked.Count == 0 || terms.Terms.Count == 0 || ranked[0].Coverage < minCoverage)
         {
             return Decline(question, NoAnswerMessages.WeakEvidence(question));
         }
 
-        // A question for one element (where, when) is answered by the one sentence that carries it.
-        var single = asked != AskedElement.None && AnswerElements.Carries(ranked[0].QuotedText, asked);
+        // A question for one element (where, when) is answered by the one sentence that carries it; a name may need the
+        // next sentence too ("Bird … her Seattle Storm lost" after "Bird bid farewell").
+        var single = asked is not (AskedElement.None or AskedElement.Name) && AnswerElements.Carries(ranked[0].QuotedText, asked);
         return ExtractiveAnswerWriter.Write(question, SentenceSelector.Select(ranked, _options, single), _options.MaxAnswerCharacters);
     }
+
+    /// <summary>
+    /// Whether the sentence carries what the question asks for. A name counts only in a sentence that covers enough of
+    /// the question: "Which show …?" prefers the sentence naming the show among those that answer, and never promotes one
+    /// that would be declined over one that answers.
+    /// </summary>
+    private static bool Carries(ScoredSentence sentence, AskedElement asked, string question, double minCoverage) => asked == AskedElement.Name
+        ? sentence.Coverage >= minCoverage && AnswerElements.CarriesNewName(sentence.QuotedText, question)
+        : AnswerElements.Carries(sentence.QuotedText, asked);
 
     /// <summary>Every name, year and ordinal of the question, and enough of its nouns (<see cref="ExtractiveAnswerOptions.MinNounShare"/>).</summary>
     private bool Supports(EvidenceText article, IReadOnlyList<QuestionEntity> entities)

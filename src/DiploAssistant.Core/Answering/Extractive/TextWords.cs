@@ -24,6 +24,6 @@ internal static partial class TextWords
 
     private static string NormalizeLatin(string word) => word.TrimEnd('\'', '’');
 
-    [GeneratedRegex(@"[\uAC00-\uD7A3]+|[A-Za-z]+(?:[.'’-][A-Za-z]+)*['’]?")]
+    [GeneratedRegex("[" + HangulText.Syllables + @"]+|[A-Za-z]+(?:[.'’-][A-Za-z]+)*['’]?")]
     private static partial Regex WordPattern();
 }

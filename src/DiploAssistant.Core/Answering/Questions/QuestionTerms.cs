@@ -24,6 +24,8 @@ internal sealed record QuestionTerms(
 
     public static QuestionTerms Analyze(string question, ITextTokenizer tokenizer)
     {
+        var entities = QuestionEntities.Find(question);
+        question = TimeExpressions.WithoutTimeOfAsking(question);
         var interrogatives = TextWords.Find(question)
             .Where(w => w.IsHangul && QuestionVocabulary.IsKoreanInterrogative(w.Text))
             .Select(w => w.Text)
@@ -35,7 +37,7 @@ internal sealed record QuestionTerms(
             .Where(t => !QuestionVocabulary.IsEnglishStopWord(t) && !QuestionVocabulary.IsKoreanFiller(t))
             .Where(t => !interrogatives.Any(w => w.Contains(t, StringComparison.Ordinal)))
             .ToList();
-        return new QuestionTerms(terms, QuestionEntities.Find(question), QuestionConcepts.Find(question, terms, tokenizer), WordShares(question, terms, tokenizer));
+        return new QuestionTerms(terms, entities, QuestionConcepts.Find(question, terms, tokenizer), WordShares(question, terms, tokenizer));
     }
 
     private static Dictionary<string, double> WordShares(string question, IReadOnlyList<string> terms, ITextTokenizer tokenizer)

@@ -12,7 +12,7 @@ internal static class QuestionVocabulary
     {
         "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "about", "by", "from", "as",
         "into", "onto", "over", "after", "before", "during", "between", "among", "against", "via", "than", "then",
-        "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "whether",
+        "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "whether", "many", "much",
         "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have", "had",
         "will", "would", "shall", "should", "can", "could", "may", "might", "must",
         "this", "that", "these", "those", "it", "its", "he", "she", "they", "them", "his", "her", "their", "him",

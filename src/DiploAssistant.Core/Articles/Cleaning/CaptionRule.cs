@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DiploAssistant.Core.Languages;
 
 namespace DiploAssistant.Core.Articles.Cleaning;
 
@@ -44,7 +45,7 @@ internal sealed partial class CaptionRule : ICleaningRule
         }
 
         var tail = match.Groups["tail"].Value;
-        var hangulAgency = tail.Length <= 10 && tail.All(c => c is >= '\uAC00' and <= '\uD7A3') && match.Groups["before"].Value is [.., >= '\uAC00' and <= '\uD7A3'];
+        var hangulAgency = tail.Length <= 10 && tail.All(HangulText.IsSyllable) && match.Groups["before"].Value is [.., var last] && HangulText.IsSyllable(last);
         return hangulAgency || CreditWord().IsMatch(tail);
     }
 

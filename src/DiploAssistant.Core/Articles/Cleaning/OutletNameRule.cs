@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DiploAssistant.Core.Languages;
 
 namespace DiploAssistant.Core.Articles.Cleaning;
 
@@ -44,7 +45,7 @@ internal sealed partial class OutletNameRule : ICleaningRule
         }
     }
 
-    [GeneratedRegex(@"^(?:[가-힣A-Za-z0-9]{1,10}(?:신문|일보|뉴스|비즈|경제|방송|타임스|투데이|헤럴드|포스트|저널|통신|데일리|미디어|프레스|TV)|뉴스1|뉴시스)$")]
+    [GeneratedRegex(@"^(?:[" + HangulText.Syllables + @"A-Za-z0-9]{1,10}(?:신문|일보|뉴스|비즈|경제|방송|타임스|투데이|헤럴드|포스트|저널|통신|데일리|미디어|프레스|TV)|뉴스1|뉴시스)$")]
     private static partial Regex KoreanOutlet();
 
     [GeneratedRegex(@"^(?:The\s+)?(?:[A-Z][A-Za-z&.]+\s+){0,3}(?:Herald|Times|Post|Journal|News|Daily|Tribune|Telegraph|Guardian|Gazette|Observer|Chronicle|Independent|Economist|Today|TODAY|Press|Standard|Monitor|Diplomat|Week)$")]

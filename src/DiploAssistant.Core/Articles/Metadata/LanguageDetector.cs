@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Languages;
+
 namespace DiploAssistant.Core.Articles.Metadata;
 
 /// <summary>"ko" when Hangul dominates the letters of a text, else "en".</summary>
@@ -9,7 +11,7 @@ internal static class LanguageDetector
         var latin = 0;
         foreach (var c in text)
         {
-            if (c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F')
+            if (HangulText.IsSyllable(c) || c is >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F')
             {
                 hangul++;
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DiploAssistant.Core.Languages;
 
 namespace DiploAssistant.Core.Articles.Metadata;
 
@@ -32,6 +33,6 @@ internal static partial class LeadSentence
     }
 
     // A sentence ends at terminal punctuation after a lower-case letter, Hangul, digit or closing mark, so "S. Korea" and "U.S." do not split.
-    [GeneratedRegex(@"(?<=[a-z가-힣0-9)”""'’][.!?][""”’']?)\s+")]
+    [GeneratedRegex(@"(?<=[a-z" + HangulText.Syllables + @"0-9)”""'’][.!?][""”’']?)\s+")]
     private static partial Regex SentenceBoundary();
 }

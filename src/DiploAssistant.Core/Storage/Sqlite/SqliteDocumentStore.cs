@@ -3,6 +3,7 @@ using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage.Sqlite.Vectors;
 using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Data.Sqlite;
 
@@ -72,15 +73,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
         ArgumentNullException.ThrowIfNull(embedder);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: _options.ReadOnly);
-        var stored = ReadEmbedder(connection, transaction);
+        var stored = SqliteMeta.ReadEmbedder(connection, transaction);
         if (stored is null)
         {
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO meta (key, value) VALUES ('embedder_id', $id), ('embedder_dims', $dims)";
-            insert.Parameters.AddWithValue("$id", embedder.ModelId);
-            insert.Parameters.AddWithValue("$dims", embedder.Dimensions.ToString(CultureInfo.InvariantCulture));
-            insert.ExecuteNonQuery();
+            SqliteMeta.InsertEmbedder(connection, transaction, embedder);
             transaction.Commit();
         }
         else if (stored != embedder)
@@ -92,23 +88,16 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documentIds);
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         if (documentIds.Count == 0)
         {
-            return hashes;
+            return new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, content_hash FROM documents WHERE id IN (SELECT value FROM json_each($ids))";
         command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(documentIds));
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (reader.Read())
-        {
-            hashes[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return hashes;
+        return await DocumentRows.ReadContentHashesAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stores many documents in one transaction (bulk loads): all are written, or none.</summary>
@@ -117,7 +106,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         ArgumentNullException.ThrowIfNull(documents);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
-        using var writer = new SqliteDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow(), ReadEmbedder(connection, transaction)?.Dimensions);
+        using var writer = new SqliteDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow(), SqliteMeta.ReadEmbedder(connection, transaction)?.Dimensions);
         foreach (var document in documents)
         {
             writer.Validate(document);
@@ -152,7 +141,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {SqliteDocumentReader.DocumentColumns}, d.content_hash, d.ingested_at,
+            SELECT {DocumentRows.DocumentColumns}, d.content_hash, d.ingested_at,
                    (SELECT COUNT(*) FROM chunks c WHERE c.document_id = d.id)
             FROM documents d ORDER BY d.published DESC, d.id
             """;
@@ -161,7 +150,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         while (reader.Read())
         {
             list.Add(new DocumentSummary(
-                SqliteDocumentReader.ReadDocument(reader, 0),
+                DocumentRows.ReadDocument(reader, 0),
                 reader.GetInt32(9),
                 reader.GetString(7),
                 DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
@@ -183,7 +172,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return new StoreStatistics(
             reader.GetInt32(0),
             reader.GetInt32(1),
-            reader.IsDBNull(2) ? null : SqliteDocumentReader.ParseDate(reader.GetString(2)),
+            reader.IsDBNull(2) ? null : DocumentRows.ReadDate(reader, 2),
             reader.IsDBNull(3) ? null : reader.GetString(3));
     }
 
@@ -220,86 +209,29 @@ public sealed class SqliteDocumentStore : IDocumentStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT c.id, c.document_id, c.ordinal, c.text, c.start, {SqliteDocumentReader.DocumentColumns}
+            SELECT {DocumentRows.ChunkColumns}, {DocumentRows.DocumentColumns}
             FROM chunks c JOIN documents d ON d.id = c.document_id
             WHERE c.id IN (SELECT value FROM json_each($ids))
             """;
         command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(chunkIds));
-        var found = new Dictionary<string, RetrievedChunk>(StringComparer.Ordinal);
-        using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (reader.Read())
-            {
-                var chunk = SqliteDocumentReader.ReadChunk(reader, 0);
-                found[chunk.Id] = new RetrievedChunk(chunk, SqliteDocumentReader.ReadDocument(reader, 5), 0);
-            }
-        }
-
-        return chunkIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
+        return await DocumentRows.ReadRetrievedInOrderAsync(command, chunkIds, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Chunk>> ListChunksAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, document_id, ordinal, text, start FROM chunks ORDER BY document_id, ordinal";
-        var chunks = new List<Chunk>();
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (reader.Read())
-        {
-            chunks.Add(SqliteDocumentReader.ReadChunk(reader, 0));
-        }
-
-        return chunks;
+        command.CommandText = $"SELECT {DocumentRows.ChunkColumns} FROM chunks c ORDER BY c.document_id, c.ordinal";
+        return await DocumentRows.ReadChunksAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task ReplaceEmbeddingsAsync(
         EmbedderIdentity embedder, IReadOnlyDictionary<string, ReadOnlyMemory<float>> embeddings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(embedder);
-        ArgumentNullException.ThrowIfNull(embeddings);
-        if (embeddings.Values.Any(e => e.Length != embedder.Dimensions))
-        {
-            throw new DiploException($"Every vector must have the embedder's {embedder.Dimensions} dimensions.");
-        }
-
+        embedder.CheckDimensions(embeddings);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var transaction = connection.BeginTransaction(deferred: false);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT COUNT(*) FROM chunks";
-        var stored = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        command.CommandText = "UPDATE chunks SET embedding = $embedding WHERE id = $id";
-        var id = command.Parameters.Add("$id", SqliteType.Text);
-        var blob = command.Parameters.Add("$embedding", SqliteType.Blob);
-        var updated = 0;
-        foreach (var (chunkId, vector) in embeddings)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            id.Value = chunkId;
-            blob.Value = EmbeddingBlob.ToBytes(vector.Span);
-            updated += command.ExecuteNonQuery();
-        }
-
-        if (updated != stored)
-        {
-            throw new DiploException($"The store changed while it was being re-embedded ({stored} chunks, {updated} re-embedded); run reindex again.");
-        }
-
-        command.Parameters.Clear();
-        command.CommandText = """
-            INSERT OR REPLACE INTO meta (key, value) VALUES ('embedder_id', $model), ('embedder_dims', $dims)
-            """;
-        command.Parameters.AddWithValue("$model", embedder.ModelId);
-        command.Parameters.AddWithValue("$dims", embedder.Dimensions.ToString(CultureInfo.InvariantCulture));
-        command.ExecuteNonQuery();
-        command.Parameters.Clear();
-        command.CommandText = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING CAST(value AS INTEGER)";
-        var generation = (long)command.ExecuteScalar()!;
-
-        // Every vector was rewritten in place: no cache can catch up from the log of changed documents.
-        DocumentChangeLog.Restart(connection, transaction, generation);
-        transaction.Commit();
+        SqliteEmbeddingReplacement.Replace(connection, embedder, embeddings, cancellationToken);
     }
 
     public ValueTask DisposeAsync()
@@ -320,50 +252,19 @@ public sealed class SqliteDocumentStore : IDocumentStore
     /// <summary>An open connection on the store's database, its schema set up (for the conversation turns kept beside documents).</summary>
     internal Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using (var pragmas = connection.CreateCommand())
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        _schema.OpenAsync(
+            new SqliteConnection(_connectionString),
+            connection =>
             {
+                using var pragmas = connection.CreateCommand();
                 pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
                 pragmas.ExecuteNonQuery();
-            }
-
-            if (!_schema.IsDone && !_options.ReadOnly)
+            },
+            _options.ReadOnly ? null : (connection, _) =>
             {
-                await InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
-            }
-
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private Task InitializeAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
-        _schema.EnsureAsync(_ =>
-        {
-            SqliteSchema.Apply(connection);
-            return Task.CompletedTask;
-        }, cancellationToken);
-
-    private static EmbedderIdentity? ReadEmbedder(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            SELECT (SELECT value FROM meta WHERE key = 'embedder_id'), (SELECT value FROM meta WHERE key = 'embedder_dims')
-            """;
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return reader.IsDBNull(0) || reader.IsDBNull(1)
-            ? null
-            : new EmbedderIdentity(reader.GetString(0), int.Parse(reader.GetString(1), CultureInfo.InvariantCulture));
-    }
+                SqliteSchema.Apply(connection);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage.Sqlite.Vectors;
 using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Data.Sqlite;
 

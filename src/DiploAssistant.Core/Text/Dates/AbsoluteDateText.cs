@@ -1,4 +1,5 @@
 using System.Globalization;
+using DiploAssistant.Core.Languages;
 
 namespace DiploAssistant.Core.Text.Dates;
 
@@ -32,7 +33,7 @@ internal static class AbsoluteDateText
 
     /// <summary>In the language of the words it replaces: Korean for "지난달 25일", English for "last Tuesday".</summary>
     public static string LikeOriginal(ResolvedDate date, string original) =>
-        original.Any(c => c is >= '가' and <= '힣') ? Korean(date) : English(date);
+        HangulText.ContainsSyllable(original) ? Korean(date) : English(date);
 
     public static string KoreanDay(DateOnly date) => $"{date.Year}년 {date.Month}월 {date.Day}일";
 

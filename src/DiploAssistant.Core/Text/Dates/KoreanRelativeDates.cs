@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DiploAssistant.Core.Languages;
 
 namespace DiploAssistant.Core.Text.Dates;
 
@@ -118,22 +119,22 @@ internal static partial class KoreanRelativeDates
 
     private static ResolvedDate Of(DateOnly date, DatePrecision precision) => new(0, 0, date, precision, Adverbial: false);
 
-    [GeneratedRegex(@"(?<![\d.])(?:(?<y>\d{4})\s*년\s*|(?<![가-힣])(?<yw>올해|금년|지난해|작년|내년)\s*)?(?<m>\d{1,2})월(?:\s*(?<d>\d{1,2})일)?")]
+    [GeneratedRegex(@"(?<![\d.])(?:(?<y>\d{4})\s*년\s*|(?<![" + HangulText.Syllables + @"])(?<yw>올해|금년|지난해|작년|내년)\s*)?(?<m>\d{1,2})월(?:\s*(?<d>\d{1,2})일)?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<![가-힣])(?<mw>지난\s?달|이달|이번\s?달|내달|다음\s?달)(?:\s*(?<d>\d{1,2})일)?")]
+    [GeneratedRegex(@"(?<![" + HangulText.Syllables + @"])(?<mw>지난\s?달|이달|이번\s?달|내달|다음\s?달)(?:\s*(?<d>\d{1,2})일)?")]
     private static partial Regex MonthWord();
 
-    [GeneratedRegex(@"(?<![가-힣])(?<w>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?:\s*(?<wd>[월화수목금토일])요일)?")]
+    [GeneratedRegex(@"(?<![" + HangulText.Syllables + @"])(?<w>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?:\s*(?<wd>[월화수목금토일])요일)?")]
     private static partial Regex Week();
 
     // Not a span of days ("3일간", "3일째", "3일 동안", "3일 만에", "30일 이내").
-    [GeneratedRegex(@"(?:(?<![가-힣])(?<p>지난|오는|이번)\s*)?(?<![\d.])(?<d>[1-9]|[12]\d|3[01])일(?!간|째|\s*동안|\s*만에|\s*이내|\s*연속)")]
+    [GeneratedRegex(@"(?:(?<![" + HangulText.Syllables + @"])(?<p>지난|오는|이번)\s*)?(?<![\d.])(?<d>[1-9]|[12]\d|3[01])일(?!간|째|\s*동안|\s*만에|\s*이내|\s*연속)")]
     private static partial Regex Day();
 
-    [GeneratedRegex(@"(?<![가-힣])(?:이날|오늘(?!날)|당일|어제|그저께|엊그제|그제|내일|모레)")]
+    [GeneratedRegex(@"(?<![" + HangulText.Syllables + @"])(?:이날|오늘(?!날)|당일|어제|그저께|엊그제|그제|내일|모레)")]
     private static partial Regex DayWord();
 
-    [GeneratedRegex(@"(?<![가-힣])(?:올해|금년|지난해|작년|내년)")]
+    [GeneratedRegex(@"(?<![" + HangulText.Syllables + @"])(?:올해|금년|지난해|작년|내년)")]
     private static partial Regex YearWord();
 }

@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Languages;
+
 namespace DiploAssistant.Core.Text.Tokens;
 
 /// <summary>Sorts characters into Hangul syllables, ideographs (Hanja, kana), other word characters and separators.</summary>
@@ -5,7 +7,7 @@ internal static class CharacterClassifier
 {
     public static CharacterClass Classify(char c)
     {
-        if (c is >= '\uAC00' and <= '\uD7A3')
+        if (HangulText.IsSyllable(c))
         {
             return CharacterClass.Hangul;
         }

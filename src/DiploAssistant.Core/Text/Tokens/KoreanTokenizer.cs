@@ -70,16 +70,16 @@ public sealed class KoreanTokenizer : ITextTokenizer
             return;
         }
 
-        for (var i = 0; i + 1 < word.Length; i++)
+        foreach (var bigram in CharacterNgrams.Of(word, 2))
         {
-            tokens.Add(word.Slice(i, 2).ToString());
+            tokens.Add(bigram.ToString());
         }
 
         if (_options.Trigrams)
         {
-            for (var i = 0; i + 2 < word.Length; i++)
+            foreach (var trigram in CharacterNgrams.Of(word, 3))
             {
-                tokens.Add(word.Slice(i, 3).ToString());
+                tokens.Add(trigram.ToString());
             }
         }
 

@@ -1,9 +1,10 @@
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
+using DiploAssistant.Core.Storage.Sqlite.Vectors;
 using Microsoft.Data.Sqlite;
 
-namespace DiploAssistant.Core.Tests.Storage.Sqlite;
+namespace DiploAssistant.Core.Tests.Storage.Sqlite.Vectors;
 
 /// <summary>
 /// The vector cache catches up from the change log after writes, in this store or another, and the result is what a freshly

@@ -1,8 +1,9 @@
 using System.Globalization;
 using DiploAssistant.Core.Retrieval;
+using DiploAssistant.Core.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace DiploAssistant.Core.Storage.Sqlite;
+namespace DiploAssistant.Core.Storage.Sqlite.Vectors;
 
 /// <summary>
 /// Holds the store's vectors in memory and brings them up to date when <c>meta.generation</c> shows that any connection, in

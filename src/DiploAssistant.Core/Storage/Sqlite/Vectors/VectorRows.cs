@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace DiploAssistant.Core.Storage.Sqlite;
+namespace DiploAssistant.Core.Storage.Sqlite.Vectors;
 
 /// <summary>
 /// Chunk vectors read from <c>(rowid, id, document_id, embedding)</c> rows in rowid order, decoded into one growing array.

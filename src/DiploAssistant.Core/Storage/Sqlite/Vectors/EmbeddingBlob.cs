@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace DiploAssistant.Core.Storage.Sqlite;
+namespace DiploAssistant.Core.Storage.Sqlite.Vectors;
 
 /// <summary>Vectors stored as little-endian float32 BLOBs.</summary>
 internal static class EmbeddingBlob

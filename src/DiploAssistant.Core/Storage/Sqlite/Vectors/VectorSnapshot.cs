@@ -1,7 +1,7 @@
 using System.Numerics.Tensors;
 using DiploAssistant.Core.Retrieval;
 
-namespace DiploAssistant.Core.Storage.Sqlite;
+namespace DiploAssistant.Core.Storage.Sqlite.Vectors;
 
 /// <summary>
 /// All chunk vectors of one store generation, held contiguously in memory for brute-force cosine search

@@ -80,7 +80,7 @@ internal sealed class IngestCrashRun(CrashRunSettings settings, ICrashStore stor
             await child.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
             var watch = Stopwatch.StartNew();
             var report = await CheckAsync(store, cancellationToken).ConfigureAwait(false);
-            var observation = oracle.Observe(phase, killedAfter, report, watch.Elapsed.TotalSeconds, requireAll ? items : null);
+            var observation = oracle.Observe(phase, killedAfter, report, watch.Elapsed.TotalSeconds, requireAll);
             _kills.Add(observation);
             _failures.AddRange(observation.Problems.Select(p => $"{phase}, killed after {killedAfter} items: {p}"));
             settings.Log.WriteLine(

@@ -28,7 +28,7 @@ internal sealed class ServerCrashRun(CrashRunSettings settings, ICrashStore stor
 
         var oldSeconds = await UploadToEndAsync(referenceOld, oldDump, "reference (old), uninterrupted", cancellationToken).ConfigureAwait(false);
         var old = await stores.CheckAsync(referenceOld, cancellationToken).ConfigureAwait(false);
-        await KillRepeatedlyAsync("upload", store, oldDump, oldSeconds, old.Documents, new VersionOracle(old.Fingerprints, null), false, cancellationToken)
+        await KillRepeatedlyAsync("upload", store, oldDump, oldSeconds, new VersionOracle(old.Fingerprints, null), false, cancellationToken)
             .ConfigureAwait(false);
         await UploadToEndAsync(store, oldDump, "upload after the kills, to the end", cancellationToken).ConfigureAwait(false);
         _failures.AddRange(VersionOracle.Differences(await stores.CheckAsync(store, cancellationToken).ConfigureAwait(false), old.Fingerprints, "after the upload"));
@@ -47,14 +47,14 @@ internal sealed class ServerCrashRun(CrashRunSettings settings, ICrashStore stor
             _failures.Add("the new version of the upload changes no document, so old-or-new cannot be told apart");
         }
 
-        await KillRepeatedlyAsync("upload update", store, newDump, newSeconds, old.Documents, oracle, true, cancellationToken).ConfigureAwait(false);
+        await KillRepeatedlyAsync("upload update", store, newDump, newSeconds, oracle, true, cancellationToken).ConfigureAwait(false);
         await UploadToEndAsync(store, newDump, "update upload after the kills, to the end", cancellationToken).ConfigureAwait(false);
         _failures.AddRange(VersionOracle.Differences(await stores.CheckAsync(store, cancellationToken).ConfigureAwait(false), @new.Fingerprints, "after the update upload"));
         return new CrashRunReport("server upload", old.Documents, oracle.Changed, _kills, _failures, watch.Elapsed.TotalSeconds);
     }
 
     private async Task KillRepeatedlyAsync(
-        string phase, string store, string dump, double uploadSeconds, int items, VersionOracle oracle, bool requireAll, CancellationToken cancellationToken)
+        string phase, string store, string dump, double uploadSeconds, VersionOracle oracle, bool requireAll, CancellationToken cancellationToken)
     {
         for (var kill = 0; kill < settings.Kills; kill++)
         {
@@ -67,7 +67,7 @@ internal sealed class ServerCrashRun(CrashRunSettings settings, ICrashStore stor
             var status = await StatusOfAsync(upload).ConfigureAwait(false);
             var watch = Stopwatch.StartNew();
             var report = await stores.CheckAsync(store, cancellationToken).ConfigureAwait(false);
-            var observation = oracle.Observe(phase, report.Documents, report, watch.Elapsed.TotalSeconds, requireAll ? items : null);
+            var observation = oracle.Observe(phase, report.Documents, report, watch.Elapsed.TotalSeconds, requireAll);
             _kills.Add(observation);
             _failures.AddRange(observation.Problems.Select(p => $"{phase}, kill {kill + 1}: {p}"));
             settings.Log.WriteLine(

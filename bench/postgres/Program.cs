@@ -8,7 +8,7 @@ using DiploAssistant.Storage.Postgres;
 
 // Ingest throughput and query latency of the SQLite and Postgres stores on the same data, side by side, in one run.
 // Usage: dotnet run -c Release --project bench/postgres -- [ITEMS=5000] [QUESTIONS=200]           (ktitan items)
-//        dotnet run -c Release --project bench/postgres -- korquad [--distractors] [--questions N] [--latency-sample N]  (also R@1/5/10; writes bench/results/)
+//        dotnet run -c Release --project bench/postgres -- korquad [--distractors] [--questions N] [--latency-sample N] [--index-per-row]  (also R@1/5/10; writes bench/results/)
 //        dotnet run -c Release --project bench/postgres -- explain [ITEMS=5000] [QUESTIONS=100]     (lexical search with and without ANALYZE)
 // Postgres: DIPLO_BENCH_POSTGRES (a connection string), else PGlite started from scripts/pglite (run install.sh first).
 var root = RepositoryRoot.Find();
@@ -32,9 +32,11 @@ if (args.FirstOrDefault() == "korquad")
     }
 
     Directory.Delete(work, recursive: true);
+    // --index-per-row: the HNSW index kept through the load (written row by row), to compare with building it after the load.
+    var options = args.Contains("--index-per-row") ? new PostgresDocumentStoreOptions { DeferVectorIndexBelow = 0 } : null;
     KorQuadStoreRun postgresRun;
     await using (var target = await PostgresTarget.StartAsync(root))
-    await using (var store = new PostgresDocumentStore(target.ConnectionString))
+    await using (var store = new PostgresDocumentStore(target.ConnectionString, options: options))
     {
         postgresRun = await KorQuadStoreBenchmark.RunAsync(target.Name, store, corpus, embedder, latencySample, Console.Out);
     }

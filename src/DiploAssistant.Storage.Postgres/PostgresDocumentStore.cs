@@ -16,7 +16,7 @@ namespace DiploAssistant.Storage.Postgres;
 /// them) and their vectors (HNSW, cosine). Every write of one document is one transaction under an advisory lock on its id,
 /// so concurrent writers of the same document leave exactly one version. The schema is created or migrated on first use.
 /// </summary>
-public sealed class PostgresDocumentStore : IDocumentStore
+public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
@@ -65,7 +65,17 @@ public sealed class PostgresDocumentStore : IDocumentStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await PostgresMeta.EnsureEmbedderAsync(connection, embedder, cancellationToken).ConfigureAwait(false);
         _dimensions = embedder.Dimensions;
+        await PostgresVectorIndex.EnsureAsync(connection, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Drops the vector index of a small store until the load ends, then builds it once (<see cref="PostgresVectorIndex"/>).
+    /// The load keeps a connection of its own, so a pool of one (PGlite) indexes row by row instead.
+    /// </summary>
+    public async Task<IAsyncDisposable> BeginBulkLoadAsync(CancellationToken cancellationToken) =>
+        new NpgsqlConnectionStringBuilder(_dataSource.ConnectionString) is { Pooling: true, MaxPoolSize: < 2 }
+            ? PostgresVectorIndex.NoBulkLoad
+            : await PostgresVectorIndex.BeginBulkLoadAsync(await OpenAsync(cancellationToken).ConfigureAwait(false), _options, cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
     {

@@ -46,6 +46,12 @@ public sealed record PostgresDocumentStoreOptions
     /// <summary>Chunks that may be added or removed before <see cref="AnalyzeScaleFactor"/> is considered (autovacuum's default: 50).</summary>
     public long AnalyzeThreshold { get; init; } = 500;
 
+    /// <summary>
+    /// A bulk load (<see cref="Core.Storage.IBulkLoadingStore"/>) into a store of fewer chunks than this drops the HNSW index
+    /// and builds it once at its end (0: never); larger stores keep theirs and index row by row.
+    /// </summary>
+    public long DeferVectorIndexBelow { get; init; } = 10_000;
+
     /// <summary>Validates the settings, naming the first bad one.</summary>
     public void Validate()
     {
@@ -64,9 +70,9 @@ public sealed record PostgresDocumentStoreOptions
             throw new ArgumentException("HnswEfSearch must be between 1 and 1000.");
         }
 
-        if (AnalyzeScaleFactor is < 0 || AnalyzeThreshold < 0)
+        if (AnalyzeScaleFactor is < 0 || AnalyzeThreshold < 0 || DeferVectorIndexBelow < 0)
         {
-            throw new ArgumentException("AnalyzeScaleFactor and AnalyzeThreshold must not be negative.");
+            throw new ArgumentException("AnalyzeScaleFactor, AnalyzeThreshold and DeferVectorIndexBelow must not be negative.");
         }
     }
 }

@@ -67,7 +67,7 @@ internal static class PostgresEmbeddingReplacement
             await ExecuteAsync(
                 connection,
                 transaction,
-                "CREATE INDEX chunks_embedding ON chunks USING hnsw (embedding vector_cosine_ops)",
+                PostgresSchema.CreateVectorIndexSql,
                 cancellationToken).ConfigureAwait(false);
         }
 

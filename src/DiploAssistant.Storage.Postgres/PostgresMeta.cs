@@ -52,7 +52,7 @@ internal static class PostgresMeta
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Records the embedder and gives the vector column its dimension and HNSW index.</summary>
+    /// <summary>Records the embedder and gives the vector column its dimension.</summary>
     public static async Task WriteEmbedderAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, EmbedderIdentity embedder, CancellationToken cancellationToken)
     {

@@ -6,8 +6,8 @@ namespace DiploAssistant.Storage.Postgres;
 /// <summary>
 /// The store's schema, in the connection's current schema (the first of its search path), migrated on first use:
 /// each migration runs once, in a transaction, under an advisory lock so that replicas starting together apply it once,
-/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns; 3: the documents each turn's answer cited; 4: answers sent to chat channels, the feedback on them and the conversations' addresses for proactive sends; 5: the built-in Direct Line's transcripts and their numbered entries). The vector column gets its dimension and HNSW index when the
-/// embedder is recorded (<see cref="TypeVectorColumnSql"/>).
+/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns; 3: the documents each turn's answer cited; 4: answers sent to chat channels, the feedback on them and the conversations' addresses for proactive sends; 5: the built-in Direct Line's transcripts and their numbered entries). The vector column gets its dimension when the
+/// embedder is recorded (<see cref="TypeVectorColumnSql"/>), and its HNSW index then or after a bulk load (<see cref="PostgresVectorIndex"/>).
 /// </summary>
 internal static class PostgresSchema
 {
@@ -155,14 +155,11 @@ internal static class PostgresSchema
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Fixes the vector column's dimension once the embedder is known, and indexes it for cosine search.</summary>
-    public static string TypeVectorColumnSql(int dimensions)
-    {
-        var sql = $"ALTER TABLE chunks ALTER COLUMN embedding TYPE vector({dimensions});";
-        return dimensions <= MaxHnswDimensions
-            ? sql + "CREATE INDEX IF NOT EXISTS chunks_embedding ON chunks USING hnsw (embedding vector_cosine_ops);"
-            : sql;
-    }
+    /// <summary>The HNSW index for cosine search (<see cref="PostgresVectorIndex"/> decides when it is built).</summary>
+    public const string CreateVectorIndexSql = "CREATE INDEX IF NOT EXISTS chunks_embedding ON chunks USING hnsw (embedding vector_cosine_ops)";
+
+    /// <summary>Fixes the vector column's dimension once the embedder is known; its index follows (<see cref="PostgresVectorIndex.EnsureAsync"/>).</summary>
+    public static string TypeVectorColumnSql(int dimensions) => $"ALTER TABLE chunks ALTER COLUMN embedding TYPE vector({dimensions});";
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

@@ -33,7 +33,7 @@ public sealed class PlannerStatisticsTests
     public async Task ABulkLoad_LeavesTheChunksAndDocumentsAnalyzed()
     {
         var connectionString = await _server.CreateSchemaAsync();
-        await using var store = await OpenAsync(connectionString, SmallThreshold);
+        await using var store = await TestStores.OpenAsync(connectionString, SmallThreshold);
 
         await store.UpsertManyAsync(Documents(0, 120), CancellationToken.None);
 
@@ -45,7 +45,7 @@ public sealed class PlannerStatisticsTests
     public async Task SmallBatches_DoNotReanalyze_UntilTheCountHasMovedEnough()
     {
         var connectionString = await _server.CreateSchemaAsync();
-        await using var store = await OpenAsync(connectionString, SmallThreshold);
+        await using var store = await TestStores.OpenAsync(connectionString, SmallThreshold);
         await store.UpsertManyAsync(Documents(0, 1_000), CancellationToken.None);
 
         await store.UpsertManyAsync(Documents(1_000, 100), CancellationToken.None);
@@ -61,7 +61,7 @@ public sealed class PlannerStatisticsTests
     public async Task WithoutAScaleFactor_TheStatisticsAreLeftToAutovacuum()
     {
         var connectionString = await _server.CreateSchemaAsync();
-        await using var store = await OpenAsync(connectionString, new PostgresDocumentStoreOptions { AnalyzeScaleFactor = null });
+        await using var store = await TestStores.OpenAsync(connectionString, new PostgresDocumentStoreOptions { AnalyzeScaleFactor = null });
 
         await store.UpsertManyAsync(Documents(0, 120), CancellationToken.None);
 
@@ -73,8 +73,8 @@ public sealed class PlannerStatisticsTests
     {
         var analyzed = await _server.CreateSchemaAsync();
         var unanalyzed = await _server.CreateSchemaAsync();
-        await using var withStatistics = await OpenAsync(analyzed, SmallThreshold);
-        await using var withoutStatistics = await OpenAsync(unanalyzed, new PostgresDocumentStoreOptions { AnalyzeScaleFactor = null });
+        await using var withStatistics = await TestStores.OpenAsync(analyzed, SmallThreshold);
+        await using var withoutStatistics = await TestStores.OpenAsync(unanalyzed, new PostgresDocumentStoreOptions { AnalyzeScaleFactor = null });
         await withStatistics.UpsertManyAsync(Documents(0, 300), CancellationToken.None);
         await withoutStatistics.UpsertManyAsync(Documents(0, 300), CancellationToken.None);
 
@@ -83,13 +83,6 @@ public sealed class PlannerStatisticsTests
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Select(h => (h.ChunkId, Math.Round(h.Score, 9))), actual.Select(h => (h.ChunkId, Math.Round(h.Score, 9))));
-    }
-
-    private static async Task<PostgresDocumentStore> OpenAsync(string connectionString, PostgresDocumentStoreOptions options)
-    {
-        var store = new PostgresDocumentStore(connectionString, options: options);
-        await store.EnsureEmbedderAsync(new(TestVectors.ModelId, TestVectors.Dimensions), CancellationToken.None);
-        return store;
     }
 
     /// <summary>Documents of one chunk each; every 7th mentions talks (회담), all of them cooperation (협력).</summary>

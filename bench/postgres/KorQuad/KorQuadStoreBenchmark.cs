@@ -23,6 +23,9 @@ internal static class KorQuadStoreBenchmark
         await store.EnsureEmbedderAsync(embedder.Identity, CancellationToken.None);
         var clock = Stopwatch.StartNew();
         var done = 0;
+
+        // As `diplo ingest` does: a store that indexes after a bulk load is told where the load starts and ends (timed with it).
+        var bulkLoad = store is IBulkLoadingStore bulk ? await bulk.BeginBulkLoadAsync(CancellationToken.None) : null;
         foreach (var batch in corpus.Documents.Chunk(BatchSize))
         {
             await store.UpsertManyAsync(batch, CancellationToken.None);
@@ -33,8 +36,14 @@ internal static class KorQuadStoreBenchmark
             }
         }
 
+        var written = clock.Elapsed;
+        if (bulkLoad is not null)
+        {
+            await bulkLoad.DisposeAsync();
+        }
+
         var ingestTime = clock.Elapsed;
-        log.WriteLine($"{name}: ingested {corpus.Documents.Count} documents in {ingestTime.TotalSeconds:F1} s");
+        log.WriteLine($"{name}: ingested {corpus.Documents.Count} documents in {ingestTime.TotalSeconds:F1} s (writes {written.TotalSeconds:F1} s, index after the load {(ingestTime - written).TotalSeconds:F1} s)");
 
         var retriever = new HybridRetriever(store, embedder);
         var sample = corpus.Questions.Take(latencySample).Select(q => q.Text).ToList();

@@ -29,6 +29,7 @@ public sealed class StoreMigrator
         ArgumentException.ThrowIfNullOrWhiteSpace(sqliteDataDirectory);
         ArgumentNullException.ThrowIfNull(target);
         await using var source = await SqliteStoreReader.OpenAsync(sqliteDataDirectory, cancellationToken).ConfigureAwait(false);
+        await using var bulkLoad = await target.BeginBulkLoadAsync(cancellationToken).ConfigureAwait(false);
         var embedder = await source.ReadEmbedderAsync(cancellationToken).ConfigureAwait(false);
         if (embedder is not null)
         {

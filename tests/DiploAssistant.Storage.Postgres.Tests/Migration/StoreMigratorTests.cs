@@ -55,6 +55,18 @@ public sealed class StoreMigratorTests : IAsyncLifetime
             (await postgres.SearchLexicalAsync("조현 칼라스 회담", SearchFilters.None, 5, CancellationToken.None)).Select(h => h.ChunkId));
     }
 
+    [Fact]
+    public async Task MigrateAsync_EndsWithTheVectorIndexBuilt()
+    {
+        await using var postgres = new PostgresDocumentStore(_connectionString);
+
+        await new StoreMigrator(batchSize: 2).MigrateAsync(_directory, postgres, null, CancellationToken.None);
+
+        await using var connection = await postgres.OpenConnectionAsync(CancellationToken.None);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT to_regclass(quote_ident(current_schema()) || '.chunks_embedding') IS NOT NULL", connection);
+        Assert.Equal(true, await command.ExecuteScalarAsync());
+    }
+
     /// <summary>Postgres keeps times to the microsecond; .NET clocks tick in 100 ns.</summary>
     private static DocumentSummary ToMicroseconds(DocumentSummary summary) =>
         summary with { IngestedAt = summary.IngestedAt.AddTicks(-(summary.IngestedAt.Ticks % 10)) };

@@ -21,10 +21,6 @@ public sealed class BotOptions : IValidatableObject
     [Range(4 * 1024, 16 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 512 * 1024;
 
-    /// <summary>Longest question answered; longer ones get a polite reply instead.</summary>
-    [Range(10, 100_000)]
-    public int MaxQuestionCharacters { get; set; } = 2000;
-
     /// <summary>Largest chat attachment downloaded for loading.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxAttachmentBytes { get; set; } = 5 * 1024 * 1024;

@@ -25,6 +25,7 @@ internal sealed partial class BotTurnHandler(
     SentAnswerRecorder sentAnswers,
     ChatArticleLoader loader,
     IOptions<BotOptions> options,
+    IOptions<AnsweringOptions> answering,
     TimeProvider timeProvider,
     ILogger<BotTurnHandler> logger)
 {
@@ -67,10 +68,11 @@ internal sealed partial class BotTurnHandler(
             return;
         }
 
-        if (text.Length > settings.MaxQuestionCharacters)
+        var limit = answering.Value.MaxQuestionCharacters;
+        if (text.Length > limit)
         {
             await turn.SendTextAsync(
-                $"Your question is too long ({text.Length:N0} characters; the limit is {settings.MaxQuestionCharacters:N0}). Please ask it more briefly.",
+                $"Your question is too long ({text.Length:N0} characters; the limit is {limit:N0}). Please ask it more briefly.",
                 cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -11,7 +11,7 @@ public sealed class AnsweringOptions
     [Range(1, 50)]
     public int EvidenceChunks { get; set; } = 8;
 
-    /// <summary>Longest question accepted, in characters.</summary>
+    /// <summary>Longest question accepted, in characters, on every channel (CLI, <c>/api/ask</c>, chat, timelines and briefs).</summary>
     [Range(10, 100_000)]
     public int MaxQuestionCharacters { get; set; } = 2000;
 }

@@ -48,7 +48,10 @@ public static class DiploAssistantServiceCollectionExtensions
                 "Store:Provider: this host has no store by that name (Postgres needs DiploAssistant.Storage.Postgres and AddDiploAssistantPostgresStore); use Sqlite.");
         services.AddValidatedOptions<IngestionOptions>(configuration, IngestionOptions.SectionName)
             .Validate(o => o.ChunkOverlapCharacters < o.ChunkCharacters, "Ingestion:ChunkOverlapCharacters must be smaller than Ingestion:ChunkCharacters.");
-        services.AddValidatedOptions<AnsweringOptions>(configuration, AnsweringOptions.SectionName);
+        services.AddValidatedOptions<AnsweringOptions>(configuration, AnsweringOptions.SectionName)
+            .Validate(
+                _ => configuration["Bot:MaxQuestionCharacters"] is null && configuration["Api:MaxQuestionCharacters"] is null,
+                "Bot:MaxQuestionCharacters and Api:MaxQuestionCharacters are now one setting for every channel: rename it Answering:MaxQuestionCharacters.");
         services.AddValidatedOptions<ConversationHistoryOptions>(configuration, ConversationHistoryOptions.SectionName);
         services.AddValidatedOptions<ChatModelOptions>(configuration, ChatModelOptions.SectionName)
             .Validate(

@@ -19,8 +19,6 @@ public sealed class ApiOptions
     /// </summary>
     public bool LocalChangesWithoutKey { get; set; } = true;
 
-    [Range(10, 100_000)]
-    public int MaxQuestionCharacters { get; set; } = 2000;
 
     /// <summary>Largest <c>POST /api/ask</c> body; larger ones get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]

@@ -18,12 +18,12 @@ internal static class AnalysisEndpoints
         TimelineRequestBody body,
         HttpResponse response,
         TimelineService timelines,
-        IOptions<ApiOptions> options,
+        IOptions<AnsweringOptions> answering,
         AskGate gate,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (Invalid(body.Query, "query", options.Value.MaxQuestionCharacters) is { } invalid)
+        if (Invalid(body.Query, "query", answering.Value.MaxQuestionCharacters) is { } invalid)
         {
             return invalid;
         }
@@ -47,12 +47,12 @@ internal static class AnalysisEndpoints
         BriefRequestBody body,
         HttpResponse response,
         EntityBriefService briefs,
-        IOptions<ApiOptions> options,
+        IOptions<AnsweringOptions> answering,
         AskGate gate,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (Invalid(body.Name, "name", options.Value.MaxQuestionCharacters) is { } invalid)
+        if (Invalid(body.Name, "name", answering.Value.MaxQuestionCharacters) is { } invalid)
         {
             return invalid;
         }

@@ -16,7 +16,7 @@ internal static class AskEndpoints
         HttpRequest http,
         IAskService askService,
         IStreamingAskService streamingAskService,
-        IOptions<ApiOptions> options,
+        IOptions<AnsweringOptions> answering,
         AskGate gate,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ internal static class AskEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The question is empty", detail: "Send JSON {\"question\": \"…\"} with the question as text.");
         }
 
-        var limit = options.Value.MaxQuestionCharacters;
+        var limit = answering.Value.MaxQuestionCharacters;
         if (question.Length > limit)
         {
             return TypedResults.Problem(

@@ -46,7 +46,6 @@ internal static partial class AnswerElements
         AskedElement.Place => Place().IsMatch(sentence),
         AskedElement.Reason => Reason().IsMatch(sentence),
         AskedElement.Person => Person().IsMatch(sentence),
-        AskedElement.Name => NameInSentence().IsMatch(sentence),
         _ => true,
     };
 

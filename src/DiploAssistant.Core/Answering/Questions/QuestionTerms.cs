@@ -25,7 +25,7 @@ internal sealed record QuestionTerms(
     public static QuestionTerms Analyze(string question, ITextTokenizer tokenizer)
     {
         var entities = QuestionEntities.Find(question);
-        question = TimeExpressions.WithoutTimeOfAsking(question);
+        question = TimeOfAsking.Without(question);
         var interrogatives = TextWords.Find(question)
             .Where(w => w.IsHangul && QuestionVocabulary.IsKoreanInterrogative(w.Text))
             .Select(w => w.Text)

@@ -12,18 +12,8 @@ internal static partial class TimeExpressions
 
     public static bool Mentions(string sentence) => TimeExpression().IsMatch(sentence);
 
-    /// <summary>
-    /// The question without the time it is asked in ("this week", "in recent days", "recently", 이번 주): those words
-    /// are relative to the day of asking, which the as-of date and the recency prior already carry, while an article says
-    /// the same time relative to its own date ("on Wednesday"); held to its words, a right sentence would look weaker.
-    /// </summary>
-    public static string WithoutTimeOfAsking(string question) => TimeOfAsking().Replace(question, " ");
-
     [GeneratedRegex(@"언제|며칠|몇\s*(년|월|일)|\bwhen\b|\bwhat (date|day|year|month|time)\b|\bwhich (date|day|year|month)\b|\bhow long ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenQuestion();
-
-    [GeneratedRegex(@"\b(?:(?:earlier |later )?this|last|past|coming|recent)\s+(?:week|weekend|month|year|days|weeks|months)\b|\b(?:in|over) recent (?:days|weeks|months)\b|\brecently\b|\bthis (?:morning|afternoon|evening)\b|이번\s*주|최근", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeOfAsking();
 
     [GeneratedRegex(@"\d|어제|오늘|그제|내일|이날|지난달|지난해|지난주|올해|작년|내년|이달|다음 달|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tomorrow|last (week|month|year)|next (week|month|year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeExpression();

@@ -1,3 +1,4 @@
+using DiploAssistant.Core;
 using DiploAssistant.Bot.Activities;
 
 namespace DiploAssistant.Bot.Connector;
@@ -30,8 +31,7 @@ internal static class ConnectorUris
 
     private static Uri Base(string? serviceUrl)
     {
-        if (string.IsNullOrWhiteSpace(serviceUrl) || !Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (!WebAddress.TryParse(serviceUrl, out var uri))
         {
             throw new ConnectorException("The activity has no usable serviceUrl.");
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using DiploAssistant.Bot.Teams;
+using DiploAssistant.Core;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Ingestion;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,7 @@ internal sealed partial class ChatArticleLoader(
 {
     public async Task<string> LoadUrlAsync(string url, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(url.Trim('<', '>', ' '), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (!WebAddress.TryParse(url.Trim('<', '>', ' '), out var uri))
         {
             return "That doesn't look like a web address. Try `load https://…`.";
         }
@@ -49,8 +50,7 @@ internal sealed partial class ChatArticleLoader(
                 continue;
             }
 
-            if (!trusted || file.DownloadUrl is null || !Uri.TryCreate(file.DownloadUrl, UriKind.Absolute, out var url)
-                || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            if (!trusted || file.DownloadUrl is null || !WebAddress.TryParse(file.DownloadUrl, out var url))
             {
                 lines.Add($"- {SafeMarkup.Text(file.Name)}: skipped (files can't be loaded from here; use the page's \"Load an article\" instead)");
                 continue;

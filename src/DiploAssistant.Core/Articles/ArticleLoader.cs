@@ -93,7 +93,7 @@ public sealed class ArticleLoader
 
     private async Task<IReadOnlyList<LoadResult>> LoadUrlAsync(Uri uri, string text, string? sourceName, CancellationToken cancellationToken)
     {
-        if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+        if (!WebAddress.IsHttp(uri))
         {
             return [LoadResult.Failed(text, "only http and https URLs can be loaded")];
         }

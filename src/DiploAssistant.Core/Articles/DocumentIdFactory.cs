@@ -13,7 +13,7 @@ public sealed class DocumentIdFactory
     public string FromUri(string uri)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(uri);
-        if (Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps))
+        if (WebAddress.TryParse(uri, out var parsed))
         {
             return FromUrl(parsed);
         }

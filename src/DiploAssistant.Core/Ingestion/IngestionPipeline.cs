@@ -56,7 +56,7 @@ public sealed class IngestionPipeline : IIngestionService
 
         // Files and folders (diplo ingest) may be many documents: a store that indexes faster after a load is told so first.
         // A web page (a chat's or the API's link) is one article, written as any upload is.
-        await using var bulkLoad = _store is IBulkLoadingStore bulk && pathsOrUrls.Any(p => !IsWebAddress(p))
+        await using var bulkLoad = _store is IBulkLoadingStore bulk && pathsOrUrls.Any(p => !WebAddress.Is(p))
             ? await bulk.BeginBulkLoadAsync(cancellationToken).ConfigureAwait(false)
             : null;
         await _store.EnsureEmbedderAsync(_embedderIdentity, cancellationToken).ConfigureAwait(false);
@@ -93,9 +93,6 @@ public sealed class IngestionPipeline : IIngestionService
         await FlushAsync(run, cancellationToken).ConfigureAwait(false);
         return new IngestionReport(run.Items);
     }
-
-    private static bool IsWebAddress(string input) =>
-        Uri.TryCreate(input, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     private async Task AddAsync(Run run, LoadResult loaded, CancellationToken cancellationToken)
     {

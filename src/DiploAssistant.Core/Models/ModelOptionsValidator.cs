@@ -28,7 +28,7 @@ internal sealed class ModelOptionsValidator<TOptions>(string section) : IValidat
         {
             errors.Add($"{section}:Endpoint is required when {section}:Provider is {options.Provider}.");
         }
-        else if (options.Endpoint is { } endpoint && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps)))
+        else if (options.Endpoint is { } endpoint && !WebAddress.IsHttp(endpoint))
         {
             errors.Add($"{section}:Endpoint must be an absolute http or https URL.");
         }

@@ -119,7 +119,7 @@ public sealed class UrlFetcher : IUrlFetcher, IDisposable
     /// <summary>http(s) only, and never with user info: it would be stored and shown with the article (and .NET would not send it anyway).</summary>
     private static void EnsureLoadable(Uri url)
     {
-        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        if (!WebAddress.IsHttp(url))
         {
             throw new ArticleReadException("only http and https URLs can be loaded.");
         }

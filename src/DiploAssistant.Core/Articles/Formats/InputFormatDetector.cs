@@ -15,7 +15,7 @@ internal static class InputFormatDetector
         }
 
         var fromExtension = FromExtension(ExtensionOf(source.Uri));
-        if (fromExtension != InputFormat.Unsupported || !IsWebAddress(source.Uri))
+        if (fromExtension != InputFormat.Unsupported || !WebAddress.Is(source.Uri))
         {
             return fromExtension;
         }
@@ -56,10 +56,7 @@ internal static class InputFormatDetector
 
     private static string ExtensionOf(string uri)
     {
-        var path = Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && IsWebAddress(uri) ? parsed.AbsolutePath : uri;
+        var path = WebAddress.TryParse(uri, out var parsed) ? parsed.AbsolutePath : uri;
         return Path.GetExtension(path);
     }
-
-    private static bool IsWebAddress(string uri) =>
-        uri.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || uri.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 }

@@ -26,7 +26,7 @@ internal sealed class MetadataExtractor
         var title = NonEmpty(hints.Title) ?? page.Title ?? (FirstText(page) is { } text ? LeadSentence.Of(text) : null);
         var outlet = NonEmpty(source.SourceName) ?? NonEmpty(hints.Source) ?? facts.DatelineOutlet ?? facts.TrailingOutlet ?? facts.Agency;
         var published = hints.Published ?? PublishedFrom(facts);
-        var url = NonEmpty(hints.Url) ?? (IsWebAddress(source.Uri) ? source.Uri : null);
+        var url = NonEmpty(hints.Url) ?? (WebAddress.Is(source.Uri) ? source.Uri : null);
         return new PageMetadata(title, outlet, url, published, metadata);
     }
 
@@ -46,7 +46,4 @@ internal sealed class MetadataExtractor
     private static string? FirstText(CleanedPage page) => page.Blocks.FirstOrDefault(b => b.Kind == LineKind.Text)?.Text;
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static bool IsWebAddress(string uri) =>
-        uri.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || uri.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using DiploAssistant.Core;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Articles.Identity;
 using DiploAssistant.Core.Ingestion;
@@ -42,7 +43,7 @@ internal static class DocumentEndpoints
             return Problem(StatusCodes.Status400BadRequest, "The request could not be read", "Send a file (multipart/form-data) or JSON {\"url\": \"https://…\"}.");
         }
 
-        if (!Uri.TryCreate(body?.Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        if (!WebAddress.TryParse(body?.Url?.Trim(), out var url))
         {
             return Problem(StatusCodes.Status400BadRequest, "The url must be an absolute http(s) address", "For example {\"url\": \"https://example.com/news/article.html\"}.");
         }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the web tests need: the botframework-directlinejs client for the Node test, and Debian's chromium +
-# CJK fonts for Playwright. (The Web Chat bundle itself is committed in src/DiploAssistant.Server/wwwroot/lib:
+# CJK fonts for Playwright. (The Web Chat bundle itself is committed in src/DiploAssistant.Web/wwwroot/lib:
 # scripts/webchat/update.sh re-fetches and verifies it.)
 # Idempotent: each step is skipped when its result is already there.
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The Web Chat bundle the server ships: src/DiploAssistant.Server/wwwroot/lib/webchat.js is committed (a fresh clone
+# The Web Chat bundle the server ships: src/DiploAssistant.Web/wwwroot/lib/webchat.js is committed (a fresh clone
 # serves it with no network step), and this script is how it gets there. It downloads botframework-webchat with npm,
 # checks the tarball against the sha512 integrity in scripts/webchat/package-lock.json, and takes package/dist/webchat.js
 # and its license notice unchanged. The file's own sha512 is recorded in scripts/webchat/webchat.js.sha512 (a test checks
@@ -10,7 +10,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-lib_dir="$here/../../src/DiploAssistant.Server/wwwroot/lib"
+lib_dir="$here/../../src/DiploAssistant.Web/wwwroot/lib"
 mode="${1:-update}"
 
 read -r version integrity < <(node -e '

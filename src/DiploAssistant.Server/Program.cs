@@ -1,4 +1,4 @@
-using DiploAssistant.Server.Hosting;
+using DiploAssistant.Web.Hosting;
 
 // The content root and the web root are the folder of this program, not the working directory: the build and publish
 // outputs carry appsettings.json and wwwroot (the page and the Web Chat bundle), so `dotnet DiploAssistant.Server.dll`

@@ -1,5 +1,5 @@
-using DiploAssistant.Core;
 using DiploAssistant.Bot.Activities;
+using DiploAssistant.Core;
 
 namespace DiploAssistant.Bot.Connector;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DiploAssistant.Server.Hosting;
+using DiploAssistant.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 

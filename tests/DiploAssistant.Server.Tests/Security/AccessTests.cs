@@ -4,10 +4,10 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using DiploAssistant.Server.Api;
-using DiploAssistant.Server.Api.Documents;
 using DiploAssistant.Server.Tests.DirectLine;
 using DiploAssistant.Server.Tests.TestDoubles;
+using DiploAssistant.Web.Api;
+using DiploAssistant.Web.Api.Documents;
 
 namespace DiploAssistant.Server.Tests.Security;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using DiploAssistant.Server.Api;
-using DiploAssistant.Server.Api.Ask;
 using DiploAssistant.Server.Tests.TestDoubles;
+using DiploAssistant.Web.Api;
+using DiploAssistant.Web.Api.Ask;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiploAssistant.Server.Tests.Security;

@@ -38,7 +38,7 @@ public sealed class ShippedWebChatTests : IDisposable
     public void TheCommittedBundle_IsTheRecordedWebChatRelease_WithItsLicenses()
     {
         var root = WebTestPrerequisites.RepositoryRoot;
-        var lib = Path.Combine(root, "src", "DiploAssistant.Server", "wwwroot", "lib");
+        var lib = Path.Combine(root, "src", "DiploAssistant.Web", "wwwroot", "lib");
         using var lockfile = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "scripts", "webchat", "package-lock.json")));
         var locked = lockfile.RootElement.GetProperty("packages").GetProperty("node_modules/botframework-webchat");
 

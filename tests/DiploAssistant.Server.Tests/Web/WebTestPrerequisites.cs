@@ -38,7 +38,7 @@ internal static class WebTestPrerequisites
     public static void RequireBrowser()
     {
         Assert.True(File.Exists(ChromiumPath), ChromiumPath + " is missing. " + Fix);
-        var bundle = Path.Combine(RepositoryRoot, "src", "DiploAssistant.Server", "wwwroot", "lib", "webchat.js");
+        var bundle = Path.Combine(RepositoryRoot, "src", "DiploAssistant.Web", "wwwroot", "lib", "webchat.js");
         Assert.True(File.Exists(bundle), bundle + " is missing. " + Fix);
     }
 }

@@ -1,5 +1,5 @@
-using DiploAssistant.Server.Api.Health;
 using DiploAssistant.Server.Tests.TestDoubles;
+using DiploAssistant.Web.Api.Health;
 
 namespace DiploAssistant.Server.Tests.Api.Health;
 

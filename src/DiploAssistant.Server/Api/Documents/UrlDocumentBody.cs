@@ -1,4 +1,0 @@
-namespace DiploAssistant.Server.Api.Documents;
-
-/// <summary>The JSON form of <c>POST /api/documents</c>: load one article from the web.</summary>
-public sealed record UrlDocumentBody(string? Url);

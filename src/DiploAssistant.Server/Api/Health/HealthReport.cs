@@ -1,4 +1,0 @@
-namespace DiploAssistant.Server.Api.Health;
-
-/// <summary>The body of a healthy <c>GET /healthz</c>.</summary>
-public sealed record HealthReport(string Status, int Documents, int Chunks);

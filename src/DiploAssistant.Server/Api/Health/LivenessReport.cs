@@ -1,4 +1,0 @@
-namespace DiploAssistant.Server.Api.Health;
-
-/// <summary>The body of <c>GET /healthz/live</c>.</summary>
-public sealed record LivenessReport(string Status);

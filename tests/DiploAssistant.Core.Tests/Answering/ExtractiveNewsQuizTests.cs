@@ -24,6 +24,14 @@ public sealed class ExtractiveNewsQuizTests
             "Orvan Works will build the new Danube bridge near Vukovar, the transport ministry said.",
         ]);
 
+    private static readonly SampleArticle Menu = new(
+        new DocumentInfo("menu-1", "Tamar Foods menu", null, null, "test/menu-1.txt", null, "en"),
+        [
+            "Tamar Foods is adding a new item to its menu this week to attract a younger crowd.",
+            "Meet the Crunch Roll: a wrap with three sauces, sold in every shop from Friday.",
+            "Shares in the chain rose 2% after the announcement.",
+        ]);
+
     private readonly ExtractiveAnswerGenerator _generator = new(new KoreanTokenizer());
 
     [Fact]
@@ -43,5 +51,26 @@ public sealed class ExtractiveNewsQuizTests
         Assert.True(answer.Answered, answer.NoAnswerReason);
         Assert.Contains("Orvan Works", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("?", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASentenceThatTellsTheStoryWithoutTheAskedName_IsQuotedWithTheNextSentenceThatNamesIt()
+    {
+        var answer = await _generator.GenerateAsync("Which menu item did Tamar Foods add to attract a younger crowd?", Evidence.AllOf(Menu), CancellationToken.None);
+
+        Assert.True(answer.Answered, answer.NoAnswerReason);
+        Assert.Contains("attract a younger crowd", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Crunch Roll", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Shares", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASentenceThatAlreadyNamesWhatIsAsked_IsQuotedAlone()
+    {
+        var answer = await _generator.GenerateAsync("Which firm recalled 40,000 electric scooters over battery fires?", Evidence.AllOf(Recall), CancellationToken.None);
+
+        Assert.True(answer.Answered, answer.NoAnswerReason);
+        Assert.Contains("Velta", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("refund", answer.Text, StringComparison.Ordinal);
     }
 }

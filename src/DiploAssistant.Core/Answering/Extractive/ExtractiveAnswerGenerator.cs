@@ -88,7 +88,10 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         // A question for one element (where, when) is answered by the one sentence that carries it; a name may need the
         // next sentence too ("Bird … her Seattle Storm lost" after "Bird bid farewell").
         var single = asked is not (AskedElement.None or AskedElement.Name) && AnswerElements.Carries(ranked[0].QuotedText, asked);
-        return ExtractiveAnswerWriter.Write(question, SentenceSelector.Select(ranked, _options, single), _options.MaxAnswerCharacters);
+        var best = AskedElementNeighbour.WithPrevious(ranked[0], asked, question);
+        var selected = SentenceSelector.Select([best, .. ranked.Skip(1)], _options, single);
+        selected = AskedElementNeighbour.WithNext(selected, best, candidates, asked, question);
+        return ExtractiveAnswerWriter.Write(question, selected, _options.MaxAnswerCharacters);
     }
 
     /// <summary>

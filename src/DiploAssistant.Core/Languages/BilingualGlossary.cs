@@ -83,6 +83,13 @@ internal sealed partial class BilingualGlossary
         return matches;
     }
 
+    /// <summary>
+    /// Whether a Korean word is a name the glossary knows (네덜란드, 일본은), as written or without its particle: a name
+    /// that ends like a particle (노르웨이, 상하이) is itself too.
+    /// </summary>
+    public bool IsKoreanName(string word) =>
+        _koreanForms.Any(f => f.Entry.Kind == GlossaryKind.Name && (f.Form == word || f.Form == KoreanParticles.Strip(word)));
+
     /// <summary>The lower-case English words of a text, possessives dropped, unknown hyphenated words split.</summary>
     public IReadOnlyList<string> EnglishWords(string text)
     {

@@ -25,7 +25,35 @@ public sealed class ExtractiveNearMissTests
             "Officials from Norway attended the ceremony as observers.",
         ]);
 
+    private static readonly SampleArticle Forum = new(
+        new DocumentInfo("forum-1", "Ministers meet at Oslo forum", null, null, "test/forum-1.txt", null, "en"),
+        [
+            "Foreign ministers gathered in Oslo, Norway, for the Arctic shipping forum on Tuesday.",
+            "Japan's foreign minister held talks with Canada's foreign minister on the sidelines.",
+            "The two sides agreed to share ice-route data and hold joint rescue drills.",
+        ]);
+
     private readonly ExtractiveAnswerGenerator _generator = new(new KoreanTokenizer());
+
+    [Fact]
+    public async Task TwoCountriesTheArticleNamesOnlyApart_AreDeclinedAsNotTogether()
+    {
+        var answer = await _generator.GenerateAsync("What did Norway and Japan agree on?", Evidence.AllOf(Forum), CancellationToken.None);
+
+        Assert.False(answer.Answered, answer.Text);
+        Assert.Contains("Norway", answer.NoAnswerReason, StringComparison.Ordinal);
+        Assert.Contains("Japan", answer.NoAnswerReason, StringComparison.Ordinal);
+        Assert.Contains("together", answer.NoAnswerReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoCountriesOneSentenceNames_AreAnsweredWithWhatTheyAgreed()
+    {
+        var answer = await _generator.GenerateAsync("What did Japan and Canada agree on?", Evidence.AllOf(Forum), CancellationToken.None);
+
+        Assert.True(answer.Answered, answer.NoAnswerReason);
+        Assert.Contains("ice-route data", answer.Text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task GenerateAsync_DeclinesNearMiss_WhenYearDiffers()

@@ -58,6 +58,18 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             return Decline(question, MissingSupport.Reason(question, terms.Entities, articles.Values.ToList(), articles[candidates[0].DocumentId]));
         }
 
+        var parties = ForeignParties(question, terms.Entities);
+        if (parties.Count > 1)
+        {
+            // "What did the Netherlands and Japan agree on?": an article that names each country apart (a summit in The
+            // Hague, Japan's foreign minister there) reports no dealing between them.
+            eligible.RemoveWhere(id => !NamesTogether(candidates.Where(c => c.DocumentId == id).ToList(), parties));
+            if (eligible.Count == 0)
+            {
+                return Decline(question, NoAnswerMessages.NotTogether(question, parties.Select(e => e.Text).Distinct().ToList()));
+            }
+        }
+
         var asked = AnswerElements.AskedFor(question);
         var rarest = RarestEntities(terms, candidates.Where(c => eligible.Contains(c.DocumentId)).ToList());
         var strong = terms.Entities.Where(e => e.IsStrong).ToList();
@@ -90,7 +102,9 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var single = asked is not (AskedElement.None or AskedElement.Name) && AnswerElements.Carries(ranked[0].QuotedText, asked);
         var best = AskedElementNeighbour.WithPrevious(ranked[0], asked, question);
         var selected = SentenceSelector.Select([best, .. ranked.Skip(1)], _options, single);
-        selected = AskedElementNeighbour.WithNext(selected, best, candidates, asked, question);
+        selected = MeetingList.IsAsked(question, asked)
+            ? MeetingList.Complete(question, best, candidates, terms.Entities, IsParty)
+            : AskedElementNeighbour.WithNext(selected, best, candidates, asked, question);
         return ExtractiveAnswerWriter.Write(question, selected, _options.MaxAnswerCharacters);
     }
 
@@ -129,11 +143,35 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         || (IsParty(entity) && SentenceOpeners.NamesTheParties(sentence.Candidate.Text))
         || (sentence.WithPrevious && sentence.Candidate.Previous is { } previous && previous.Evidence.Mentions(entity));
 
+    /// <summary>
+    /// The countries and blocs the question joins as the two sides of a dealing ("the Netherlands and Japan", "네덜란드와
+    /// 일본"), but Korea: the articles' own side, often left unsaid ("위 실장은 … 일본 외무상과도 면담했다").
+    /// </summary>
+    private static List<QuestionEntity> ForeignParties(string question, IReadOnlyList<QuestionEntity> entities)
+    {
+        var parties = entities.Where(e => e.IsStrong && IsParty(e)).ToList();
+        return parties
+            .Where(e => !IsKorea(e) && parties.Any(other => other != e && (Joined(question, e, other) || Joined(question, other, e))))
+            .ToList();
+    }
+
+    private static bool Joined(string question, QuestionEntity first, QuestionEntity second) =>
+        new[] { " and ", " and the ", "와 ", "과 ", " 및 ", "·", "-" }.Any(joint => question.Contains(first.Text + joint + second.Text, StringComparison.Ordinal));
+
+    private static bool IsKorea(QuestionEntity entity) =>
+        entity.IsHangul
+            ? entity.Words[0] is "한국" or "대한민국" or "우리나라" or "한"
+            : TextWords.Fold(string.Join(' ', entity.Words)) is "korea" or "south korea" or "s korea" or "rok" or "republic of korea";
+
+    /// <summary>Whether one sentence of the article, or its title, names every party.</summary>
+    private static bool NamesTogether(IReadOnlyList<CandidateSentence> sentences, IReadOnlyList<QuestionEntity> parties) =>
+        sentences.Select(c => c.Evidence).Prepend(new EvidenceText(sentences[0].Source.Document.Title)).Any(text => parties.All(text.Mentions));
+
     /// <summary>A country or bloc, or a pair of them (Korea-EU): "the two sides" (양국) of its article stands for it.</summary>
     private static bool IsParty(QuestionEntity entity) =>
         entity.Words.SelectMany(word => word.Split('-')).All(word =>
             BilingualGlossary.Default.ForEnglish(TextWords.Fold(word)).Any(e => e.Kind == GlossaryKind.Name)
-            || BilingualGlossary.Default.FindKorean(word).Any(m => m.Entry.Kind == GlossaryKind.Name && m.Form == KoreanParticles.Strip(word)));
+            || BilingualGlossary.Default.IsKoreanName(word));
 
     /// <summary>An article's retrieved sentences and its title (which often names the person a later chunk calls "위 실장").</summary>
     private static EvidenceText ArticleEvidence(IReadOnlyList<CandidateSentence> sentences) =>

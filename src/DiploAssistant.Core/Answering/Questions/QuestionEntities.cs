@@ -69,13 +69,49 @@ internal static class QuestionEntities
 
     private static void Flush(string question, List<TextWord> run, List<QuestionEntity> entities)
     {
-        if (run.Count > 0)
+        if (run.Count == 0)
         {
-            var text = question[run[0].Index..run[^1].End];
-            entities.Add(new QuestionEntity(text, run.Select(w => w.Text).ToList(), IsHangul: false, Kind: EntityKind.Name));
-            run.Clear();
+            return;
         }
+
+        var sides = Sides(run);
+        if (sides.Count > 1 && sides.All(IsKnownCountry))
+        {
+            // "the Netherlands and Japan": two countries, each of which the answer must concern.
+            entities.AddRange(sides.Select(side => Entity(question, side)));
+        }
+        else
+        {
+            entities.Add(Entity(question, run)); // "Cho Hyun and Kaja Kallas": either side may be spelled otherwise there
+        }
+
+        run.Clear();
     }
+
+    private static QuestionEntity Entity(string question, IReadOnlyList<TextWord> words) =>
+        new(question[words[0].Index..words[^1].End], words.Select(w => w.Text).ToList(), IsHangul: false, Kind: EntityKind.Name);
+
+    private static List<List<TextWord>> Sides(List<TextWord> run)
+    {
+        var sides = new List<List<TextWord>> { new() };
+        foreach (var word in run)
+        {
+            if (word.Text == "and")
+            {
+                sides.Add([]);
+            }
+            else
+            {
+                sides[^1].Add(word);
+            }
+        }
+
+        return sides;
+    }
+
+    /// <summary>A country or bloc the glossary knows by this English name (Japan, South Korea, EU).</summary>
+    private static bool IsKnownCountry(IReadOnlyList<TextWord> words) =>
+        words.Count > 0 && BilingualGlossary.Default.ForEnglish(TextWords.Fold(string.Join(' ', words.Select(w => w.Text)))).Any(e => e.Kind == GlossaryKind.Name);
 
     /// <summary>A verb made a noun (열기로) or a word that starts with a glossary action (방문을): not a name to look for.</summary>
     private static bool IsVerb(string stem) =>
@@ -85,8 +121,7 @@ internal static class QuestionEntities
     private static int FirstWordIndex(string question) => TextWords.Find(question) is [var first, ..] ? first.Index : -1;
 
     /// <summary>A country or bloc the glossary knows (네덜란드, 일본): a name, not a noun said in other words.</summary>
-    private static bool IsCountry(string stem) =>
-        BilingualGlossary.Default.FindKorean(stem).Any(m => m.Entry.Kind == GlossaryKind.Name && m.Form == stem);
+    private static bool IsCountry(string stem) => BilingualGlossary.Default.IsKoreanName(stem);
 
     private static void AddKoreanNouns(string question, IReadOnlyList<TextWord> words, List<QuestionEntity> entities)
     {

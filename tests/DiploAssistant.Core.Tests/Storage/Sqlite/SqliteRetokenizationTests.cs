@@ -95,6 +95,23 @@ public sealed class SqliteRetokenizationTests : IDisposable
     }
 
     [Fact]
+    public async Task StoresOpeningAtOnce_ReTokenizeOnce()
+    {
+        await WriteKoreanStoreAsync();
+        var stores = Enumerable.Range(0, 4).Select(_ => Open(new PrefixingTokenizer())).ToList();
+
+        var hits = await Task.WhenAll(stores.Select(s => Task.Run(() => s.SearchLexicalAsync("조현", SearchFilters.None, 10, CancellationToken.None))));
+
+        // 조현 is in two titles, and a title is indexed with every chunk of its document.
+        Assert.All(hits, h => Assert.Equal(["brussels/0", "brussels/1", "washington/0", "washington/1"], h.Select(c => c.ChunkId).Order(StringComparer.Ordinal)));
+        Assert.Single(_logs.Messages, m => m.Text.StartsWith("Re-tokenized", StringComparison.Ordinal));
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task AReadOnlyStoreOfAnotherTokenizer_IsRefused_NamingBothTokenizers()
     {
         await WriteKoreanStoreAsync();

@@ -33,21 +33,25 @@ internal static partial class PostgresRetokenization
             return;
         }
 
+        long? rebuilt = null;
         if (stored is not null)
         {
             LogRetokenizing(logger, stored, tokenizer.Identity);
             await ExecuteAsync(connection, transaction, "LOCK TABLE chunks IN EXCLUSIVE MODE", cancellationToken).ConfigureAwait(false);
-            var chunks = await RebuildAsync(connection, transaction, tokenizer, cancellationToken).ConfigureAwait(false);
+            rebuilt = await RebuildAsync(connection, transaction, tokenizer, cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(
                 connection,
                 transaction,
                 "UPDATE diplo_stats SET token_total = (SELECT coalesce(sum(token_count), 0) FROM chunks) WHERE id = 1",
                 cancellationToken).ConfigureAwait(false);
-            LogRetokenized(logger, chunks, stored, tokenizer.Identity);
         }
 
         await PostgresMeta.WriteTokenizerAsync(connection, transaction, tokenizer.Identity, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (rebuilt is { } chunks)
+        {
+            LogRetokenized(logger, chunks, stored!, tokenizer.Identity);
+        }
     }
 
     private static async Task<long> RebuildAsync(

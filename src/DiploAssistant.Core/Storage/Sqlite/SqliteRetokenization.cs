@@ -30,15 +30,19 @@ internal static partial class SqliteRetokenization
             return;
         }
 
+        int? rebuilt = null;
         if (stored is not null)
         {
             LogRetokenizing(logger, stored, tokenizer.Identity);
-            var chunks = Rebuild(connection, transaction, tokenizer);
-            LogRetokenized(logger, chunks, stored, tokenizer.Identity);
+            rebuilt = Rebuild(connection, transaction, tokenizer);
         }
 
         SqliteMeta.WriteTokenizer(connection, transaction, tokenizer.Identity);
         transaction.Commit();
+        if (rebuilt is { } chunks)
+        {
+            LogRetokenized(logger, chunks, stored!, tokenizer.Identity);
+        }
     }
 
     /// <summary>Refuses a read-only store whose terms another tokenizer made; one with no recorded tokenizer is taken as it is.</summary>

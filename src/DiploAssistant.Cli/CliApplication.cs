@@ -52,7 +52,7 @@ internal static class CliApplication
             await error.WriteLineAsync($"Configuration error: {string.Join("; ", ex.Failures)}").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
-        catch (EmbedderMismatchException ex)
+        catch (Exception ex) when (ex is EmbedderMismatchException or TokenizerMismatchException)
         {
             await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return ExitCodes.UsageError;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DiploAssistant.Core;
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Documents;
@@ -6,6 +5,8 @@ using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres;
@@ -14,7 +15,8 @@ namespace DiploAssistant.Storage.Postgres;
 /// The scale-out store: PostgreSQL with pgvector, shared by any number of processes. Documents, chunks with their
 /// app-side lexical terms (a GIN-indexed <c>tsvector</c>, ranked by BM25 in SQL exactly as the SQLite store's FTS5 ranks
 /// them) and their vectors (HNSW, cosine). Every write of one document is one transaction under an advisory lock on its id,
-/// so concurrent writers of the same document leave exactly one version. The schema is created or migrated on first use.
+/// so concurrent writers of the same document leave exactly one version. The schema is created or migrated on first use, and
+/// the lexemes brought up to the tokenizer's <see cref="ITextTokenizer.Identity"/> (<see cref="PostgresRetokenization"/>).
 /// </summary>
 public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
 {
@@ -23,6 +25,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
     private readonly ITextTokenizer _tokenizer;
     private readonly TimeProvider _time;
     private readonly PostgresDocumentStoreOptions _options;
+    private readonly ILogger _logger;
     private readonly SchemaInitializer _schema = new();
     private int? _dimensions;
 
@@ -31,8 +34,9 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
         string connectionString,
         ITextTokenizer? tokenizer = null,
         TimeProvider? timeProvider = null,
-        PostgresDocumentStoreOptions? options = null)
-        : this(PostgresDataSourceFactory.Create(connectionString), ownsDataSource: true, tokenizer, timeProvider, options)
+        PostgresDocumentStoreOptions? options = null,
+        ILogger<PostgresDocumentStore>? logger = null)
+        : this(PostgresDataSourceFactory.Create(connectionString), ownsDataSource: true, tokenizer, timeProvider, options, logger)
     {
     }
 
@@ -41,13 +45,15 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
         NpgsqlDataSource dataSource,
         ITextTokenizer? tokenizer = null,
         TimeProvider? timeProvider = null,
-        PostgresDocumentStoreOptions? options = null)
-        : this(dataSource, ownsDataSource: false, tokenizer, timeProvider, options)
+        PostgresDocumentStoreOptions? options = null,
+        ILogger<PostgresDocumentStore>? logger = null)
+        : this(dataSource, ownsDataSource: false, tokenizer, timeProvider, options, logger)
     {
     }
 
     private PostgresDocumentStore(
-        NpgsqlDataSource dataSource, bool ownsDataSource, ITextTokenizer? tokenizer, TimeProvider? timeProvider, PostgresDocumentStoreOptions? options)
+        NpgsqlDataSource dataSource, bool ownsDataSource, ITextTokenizer? tokenizer, TimeProvider? timeProvider,
+        PostgresDocumentStoreOptions? options, ILogger<PostgresDocumentStore>? logger)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         _options = options ?? PostgresDocumentStoreOptions.Default;
@@ -56,6 +62,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
         _ownsDataSource = ownsDataSource;
         _tokenizer = tokenizer ?? new KoreanTokenizer();
         _time = timeProvider ?? TimeProvider.System;
+        _logger = logger ?? NullLogger<PostgresDocumentStore>.Instance;
     }
 
     public async Task EnsureEmbedderAsync(EmbedderIdentity embedder, CancellationToken cancellationToken)
@@ -163,19 +170,7 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT (SELECT count(*) FROM documents)::int, (SELECT chunk_count FROM diplo_stats WHERE id = 1)::int,
-                   (SELECT max(published) FROM documents), (SELECT value FROM diplo_meta WHERE key = 'embedder_id')
-            """,
-            connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new StoreStatistics(
-            reader.GetInt32(0),
-            reader.GetInt32(1),
-            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3));
+        return await PostgresMeta.ReadStatisticsAsync(connection, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ScoredChunk>> SearchLexicalAsync(string question, SearchFilters filters, int limit, CancellationToken cancellationToken)
@@ -289,5 +284,13 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
     }
 
     private Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
-        _schema.OpenAsync(_dataSource.CreateConnection(), prepare: null, PostgresSchema.ApplyAsync, cancellationToken);
+        _schema.OpenAsync(
+            _dataSource.CreateConnection(),
+            prepare: null,
+            async (connection, ct) =>
+            {
+                await PostgresSchema.ApplyAsync(connection, ct).ConfigureAwait(false);
+                await PostgresRetokenization.EnsureCurrentAsync(connection, _tokenizer, _logger, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
 }

@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres;
 
-/// <summary>The <c>diplo_meta</c> settings: the embedder's identity, recorded once, and per-search tuning.</summary>
+/// <summary>The <c>diplo_meta</c> settings: the embedder's and the tokenizer's identities, and per-search tuning.</summary>
 internal static class PostgresMeta
 {
     public static async Task<EmbedderIdentity?> ReadEmbedderAsync(
@@ -82,6 +82,45 @@ internal static class PostgresMeta
             transaction);
         command.Parameters.AddWithValue("id", embedder.ModelId);
         command.Parameters.AddWithValue("dims", embedder.Dimensions.ToString(CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Counts, the newest publication date and the recorded embedder and tokenizer, in one round trip.</summary>
+    public static async Task<StoreStatistics> ReadStatisticsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT (SELECT count(*) FROM documents)::int, (SELECT chunk_count FROM diplo_stats WHERE id = 1)::int,
+                   (SELECT max(published) FROM documents), (SELECT value FROM diplo_meta WHERE key = 'embedder_id'),
+                   (SELECT value FROM diplo_meta WHERE key = 'tokenizer_id')
+            """,
+            connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new StoreStatistics(
+            reader.GetInt32(0),
+            reader.GetInt32(1),
+            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4));
+    }
+
+    /// <summary>The identity of the tokenizer that made the stored lexemes, or null for a store written before it was recorded.</summary>
+    public static async Task<string?> ReadTokenizerAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT value FROM diplo_meta WHERE key = 'tokenizer_id'", connection, transaction);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    public static async Task WriteTokenizerAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string identity, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO diplo_meta (key, value) VALUES ('tokenizer_id', @id) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            connection,
+            transaction);
+        command.Parameters.AddWithValue("id", identity);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -7,7 +7,7 @@ namespace DiploAssistant.Core.Ingestion;
 
 /// <summary>
 /// Whether an error while embedding or storing is the document's fault (report it and go on with the others) rather than
-/// the system's (a mismatched embedder, a lost connection, a bug: stop the run).
+/// the system's (a mismatched embedder or tokenizer, a lost connection, a bug: stop the run).
 /// </summary>
 internal static class ItemFailure
 {
@@ -18,6 +18,7 @@ internal static class ItemFailure
     public static bool IsCausedByItem(Exception exception) => exception switch
     {
         EmbedderMismatchException => false,
+        TokenizerMismatchException => false,
         DiploException => true,
         ArgumentException => true,
         SqliteException { SqliteErrorCode: SqliteTooBig or SqliteConstraint or SqliteMismatch } => true,

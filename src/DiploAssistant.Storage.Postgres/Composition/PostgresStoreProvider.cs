@@ -4,6 +4,7 @@ using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Storage.Postgres.Composition;
@@ -25,7 +26,8 @@ internal sealed class PostgresStoreProvider : IStoreProvider
         return new PostgresDocumentStore(
             options.ConnectionString!,
             services.GetRequiredService<ITextTokenizer>(),
-            services.GetRequiredService<TimeProvider>());
+            services.GetRequiredService<TimeProvider>(),
+            logger: services.GetService<ILogger<PostgresDocumentStore>>());
     }
 
     public IConversationStore CreateConversationStore(IDocumentStore documents, IServiceProvider services)

@@ -10,6 +10,8 @@ internal sealed partial class FakeKoreanTokenizer : ITextTokenizer
 {
     private static readonly string[] Particles = ["에서", "은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "도"];
 
+    public string Identity => "fake-korean/1";
+
     public IReadOnlyList<string> TokenizeDocument(string text) => Tokenize(text);
 
     public IReadOnlyList<string> TokenizeQuery(string text) => Tokenize(text);

@@ -1,6 +1,7 @@
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Tests.TestSupport;
+using DiploAssistant.Core.Text.Tokens;
 using DiploAssistant.Storage.Postgres.Tests.TestSupport;
 
 namespace DiploAssistant.Storage.Postgres.Tests.Contract;
@@ -43,7 +44,9 @@ public abstract partial class DocumentStoreContractTests : IAsyncLifetime
         Assert.Equal(2, listed.ChunkCount);
         Assert.Equal("hash-brussels-1", listed.ContentHash);
         Assert.Equal(Time.GetUtcNow(), listed.IngestedAt);
-        Assert.Equal(new StoreStatistics(1, 2, new DateOnly(2026, 2, 11), TestVectors.ModelId), await Store.GetStatisticsAsync(CancellationToken.None));
+        Assert.Equal(
+            new StoreStatistics(1, 2, new DateOnly(2026, 2, 11), TestVectors.ModelId, new KoreanTokenizer().Identity),
+            await Store.GetStatisticsAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -252,8 +255,11 @@ public abstract partial class DocumentStoreContractTests : IAsyncLifetime
         _store = null;
     }
 
-    /// <summary>Opens the store under test; every call within one test opens the same data.</summary>
-    protected abstract Task<IDocumentStore> OpenStoreAsync();
+    /// <summary>Opens the store under test with the Korean tokenizer; every call within one test opens the same data.</summary>
+    protected Task<IDocumentStore> OpenStoreAsync() => OpenStoreAsync(new KoreanTokenizer());
+
+    /// <summary>Opens the store under test with <paramref name="tokenizer"/>; every call within one test opens the same data.</summary>
+    protected abstract Task<IDocumentStore> OpenStoreAsync(ITextTokenizer tokenizer);
 
     private async Task StoreAllAsync()
     {

@@ -23,6 +23,13 @@ public sealed class PostgresDocumentStoreContractTests : DocumentStoreContractTe
         await base.InitializeAsync();
     }
 
-    protected override Task<IDocumentStore> OpenStoreAsync() =>
-        Task.FromResult<IDocumentStore>(new PostgresDocumentStore(_connectionString!, new KoreanTokenizer(), Time));
+    protected override Task<IDocumentStore> OpenStoreAsync(ITextTokenizer tokenizer) =>
+        Task.FromResult<IDocumentStore>(new PostgresDocumentStore(_connectionString!, tokenizer, Time));
+
+    protected override async Task ForgetRecordedTokenizerAsync()
+    {
+        await using var dataSource = PostgresDataSourceFactory.Create(_connectionString!);
+        await using var command = dataSource.CreateCommand("DELETE FROM diplo_meta WHERE key = 'tokenizer_id'");
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
 }

@@ -2,6 +2,7 @@ using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
 using DiploAssistant.Core.Text.Tokens;
+using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Storage.Postgres.Tests.Contract;
 
@@ -16,6 +17,16 @@ public sealed class SqliteDocumentStoreContractTests : DocumentStoreContractTest
         Directory.Delete(_directory, recursive: true);
     }
 
-    protected override Task<IDocumentStore> OpenStoreAsync() =>
-        Task.FromResult<IDocumentStore>(new SqliteDocumentStore(_directory, new KoreanTokenizer(), Time));
+    protected override Task<IDocumentStore> OpenStoreAsync(ITextTokenizer tokenizer) =>
+        Task.FromResult<IDocumentStore>(new SqliteDocumentStore(_directory, tokenizer, Time));
+
+    protected override async Task ForgetRecordedTokenizerAsync()
+    {
+        var path = Path.Combine(_directory, SqliteDocumentStore.FileName);
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM meta WHERE key = 'tokenizer_id'";
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
 }

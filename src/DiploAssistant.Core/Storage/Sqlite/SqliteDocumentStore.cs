@@ -6,13 +6,16 @@ using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage.Sqlite.Vectors;
 using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
 
 /// <summary>
 /// The embedded store: one SQLite file (<c>diplo.db</c>, WAL) in a data directory holding documents, chunks, an FTS5
 /// index of <see cref="ITextTokenizer"/> terms and float32 vectors searched by brute-force cosine from an in-memory cache.
-/// Safe to share between threads and processes.
+/// Safe to share between threads and processes. The first open in a process brings the schema up to date and the search
+/// terms up to the tokenizer's <see cref="ITextTokenizer.Identity"/> (<see cref="SqliteRetokenization"/>).
 /// </summary>
 public sealed class SqliteDocumentStore : IDocumentStore
 {
@@ -22,6 +25,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private readonly ITextTokenizer _tokenizer;
     private readonly TimeProvider _time;
     private readonly SqliteDocumentStoreOptions _options;
+    private readonly ILogger _logger;
     private readonly VectorCache _vectors = new();
     private readonly CorpusStatisticsCache _statistics = new();
     private readonly SchemaInitializer _schema = new();
@@ -30,12 +34,14 @@ public sealed class SqliteDocumentStore : IDocumentStore
         string dataDirectory,
         ITextTokenizer? tokenizer = null,
         TimeProvider? timeProvider = null,
-        SqliteDocumentStoreOptions? options = null)
+        SqliteDocumentStoreOptions? options = null,
+        ILogger<SqliteDocumentStore>? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         _options = options ?? SqliteDocumentStoreOptions.Default;
         _tokenizer = tokenizer ?? new KoreanTokenizer();
         _time = timeProvider ?? TimeProvider.System;
+        _logger = logger ?? NullLogger<SqliteDocumentStore>.Instance;
         DataDirectory = Path.GetFullPath(dataDirectory);
         DatabasePath = Path.Combine(DataDirectory, FileName);
         if (_options.ReadOnly && !File.Exists(DatabasePath))
@@ -165,7 +171,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM chunks), (SELECT MAX(published) FROM documents),
-                   (SELECT value FROM meta WHERE key = 'embedder_id')
+                   (SELECT value FROM meta WHERE key = 'embedder_id'), (SELECT value FROM meta WHERE key = 'tokenizer_id')
             """;
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         reader.Read();
@@ -173,7 +179,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
             reader.GetInt32(0),
             reader.GetInt32(1),
             reader.IsDBNull(2) ? null : DocumentRows.ReadDate(reader, 2),
-            reader.IsDBNull(3) ? null : reader.GetString(3));
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4));
     }
 
     public async Task<IReadOnlyList<ScoredChunk>> SearchLexicalAsync(string question, SearchFilters filters, int limit, CancellationToken cancellationToken)
@@ -261,9 +268,18 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
                 pragmas.ExecuteNonQuery();
             },
-            _options.ReadOnly ? null : (connection, _) =>
+            (connection, _) =>
             {
-                SqliteSchema.Apply(connection);
+                if (_options.ReadOnly)
+                {
+                    SqliteRetokenization.Verify(connection, _tokenizer);
+                }
+                else
+                {
+                    SqliteSchema.Apply(connection);
+                    SqliteRetokenization.EnsureCurrent(connection, _tokenizer, _logger);
+                }
+
                 return Task.CompletedTask;
             },
             cancellationToken);

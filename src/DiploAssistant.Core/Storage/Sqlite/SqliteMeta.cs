@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
 
-/// <summary>The embedded store's <c>meta</c> rows: which embedder built its vectors.</summary>
+/// <summary>The embedded store's <c>meta</c> rows: which embedder built its vectors and which tokenizer its search terms.</summary>
 internal static class SqliteMeta
 {
     public static EmbedderIdentity? ReadEmbedder(SqliteConnection connection, SqliteTransaction transaction)
@@ -29,5 +29,23 @@ internal static class SqliteMeta
         insert.Parameters.AddWithValue("$id", embedder.ModelId);
         insert.Parameters.AddWithValue("$dims", embedder.Dimensions.ToString(CultureInfo.InvariantCulture));
         insert.ExecuteNonQuery();
+    }
+
+    /// <summary>The identity of the tokenizer that made the stored search terms, or null for a store written before it was recorded.</summary>
+    public static string? ReadTokenizer(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT value FROM meta WHERE key = 'tokenizer_id'";
+        return command.ExecuteScalar() as string;
+    }
+
+    public static void WriteTokenizer(SqliteConnection connection, SqliteTransaction transaction, string identity)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('tokenizer_id', $id)";
+        command.Parameters.AddWithValue("$id", identity);
+        command.ExecuteNonQuery();
     }
 }

@@ -3,6 +3,7 @@ using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Storage.Sqlite.Channels;
 using DiploAssistant.Core.Text.Tokens;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
@@ -21,7 +22,8 @@ internal sealed class SqliteStoreProvider : IStoreProvider
         return new SqliteDocumentStore(
             DataDirectory.Resolve(options.Path),
             services.GetRequiredService<ITextTokenizer>(),
-            services.GetRequiredService<TimeProvider>());
+            services.GetRequiredService<TimeProvider>(),
+            logger: services.GetService<ILogger<SqliteDocumentStore>>());
     }
 
     public IConversationStore CreateConversationStore(IDocumentStore documents, IServiceProvider services)

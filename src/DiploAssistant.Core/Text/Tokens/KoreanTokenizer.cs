@@ -7,8 +7,23 @@ namespace DiploAssistant.Core.Text.Tokens;
 /// with its particle stripped; other words are lower-cased with plural and possessive endings removed; Hanja and kana are
 /// single characters; numbers are kept; punctuation is dropped. Queries also drop question words (무엇, 누구, what, who…).
 /// </summary>
+/// <remarks>
+/// Stores keep the document terms and record <see cref="Identity"/> (<see cref="Name"/>/<see cref="Version"/>, plus any
+/// option that differs from the default). <b>Bump <see cref="Version"/> in the same commit as any change that alters
+/// <see cref="TokenizeDocument"/>'s output</b>, here or in what it calls: <c>TextRunScanner</c>, <c>CharacterClassifier</c>,
+/// <c>KoreanSuffixes</c>, <c>CharacterNgrams</c>, <c>EnglishStemmer</c>, and in <c>Languages/</c> <c>KoreanParticles</c>,
+/// <c>HangulText</c>, <c>PhoneticTerm</c> and <c>PhoneticKey</c>. Every store then re-tokenizes its chunks once, on first
+/// open. A change to query terms only (<c>QueryStopwords</c>) needs no bump. <c>KoreanTokenizerIdentityTests</c> pins the
+/// document terms of the current version and fails when they change without a bump.
+/// </remarks>
 public sealed class KoreanTokenizer : ITextTokenizer
 {
+    /// <summary>The first part of <see cref="Identity"/>.</summary>
+    public const string Name = "korean";
+
+    /// <summary>The version of the document terms: bump it whenever they change for some text (see the remarks).</summary>
+    public const int Version = 1;
+
     /// <summary>Shorter Latin words (of, the, UN) get no sound term: their keys are too short or too common.</summary>
     private const int MinimumPhoneticLetters = 4;
 
@@ -17,7 +32,11 @@ public sealed class KoreanTokenizer : ITextTokenizer
     public KoreanTokenizer(KoreanTokenizerOptions? options = null)
     {
         _options = options ?? KoreanTokenizerOptions.Default;
+        Identity = $"{Name}/{Version}{_options.IdentitySuffix}";
     }
+
+    /// <summary><c>korean/1</c> with the default options; other options append what differs (<c>korean/1+trigrams</c>).</summary>
+    public string Identity { get; }
 
     public IReadOnlyList<string> TokenizeDocument(string text) => Tokenize(text, isQuery: false);
 

@@ -13,4 +13,8 @@ public sealed record KoreanTokenizerOptions
 
     /// <summary>Also emit Hangul character trigrams of words of three or more syllables.</summary>
     public bool Trigrams { get; init; }
+
+    /// <summary>What sets these options apart from the defaults, for the tokenizer's identity: empty for the defaults.</summary>
+    internal string IdentitySuffix =>
+        (StemmedWords ? string.Empty : "-stemmed-words") + (SingleSyllables ? string.Empty : "-single-syllables") + (Trigrams ? "+trigrams" : string.Empty);
 }

@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Watches;
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Conversations.Transcripts;
 using DiploAssistant.Core.Feedback;
@@ -41,6 +42,9 @@ internal sealed class PostgresStoreProvider : IStoreProvider
 
     public IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services) =>
         new PostgresConversationAddressStore(Own(documents));
+
+    public IWatchStore CreateWatchStore(IDocumentStore documents, IServiceProvider services) =>
+        new PostgresWatchStore(Own(documents));
 
     private static PostgresDocumentStore Own(IDocumentStore documents) =>
         documents as PostgresDocumentStore

@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Watches;
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Storage.Sqlite.Channels;
@@ -37,6 +38,9 @@ internal sealed class SqliteStoreProvider : IStoreProvider
 
     public IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services) =>
         new SqliteConversationAddressStore(Own(documents));
+
+    public IWatchStore CreateWatchStore(IDocumentStore documents, IServiceProvider services) =>
+        new SqliteWatchStore(Own(documents));
 
     private static SqliteDocumentStore Own(IDocumentStore documents) =>
         documents as SqliteDocumentStore

@@ -6,6 +6,7 @@ using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
+using DiploAssistant.Core.Watches;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -97,6 +98,7 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
                 services.AddSingleton<IDocumentStore>(Store);
                 services.AddSingleton<IFeedbackStore>(new InMemoryFeedbackStore());
                 services.AddSingleton<IConversationAddressStore>(new InMemoryConversationAddressStore());
+                services.AddSingleton<IWatchStore>(new InMemoryWatchStore());
             }
 
             if (Connector is not null)

@@ -15,9 +15,10 @@ internal static class WatchDigestText
     {
         ArgumentNullException.ThrowIfNull(matches);
         var korean = HangulText.ContainsSyllable(query);
+        // Quotes, not bold: the chat channels escape markup in answer text, and the query is the user's own.
         var text = new StringBuilder(korean
-            ? $"감시 중인 주제 **{query}**에 새 기사 {matches.Count}건이 들어왔습니다."
-            : $"New articles for your watch **{query}** ({matches.Count}):");
+            ? $"감시 중인 주제 ‘{query}’에 새 기사 {matches.Count}건이 들어왔습니다."
+            : $"New articles for your watch “{query}” ({matches.Count}):");
         text.Append('\n');
         var citations = new List<Citation>();
         foreach (var match in matches.Take(maxArticles))
@@ -39,7 +40,7 @@ internal static class WatchDigestText
         if (matches.Count > maxArticles)
         {
             var more = matches.Count - maxArticles;
-            text.Append("\n\n").Append(korean ? $"(그 밖에 {more}건: **출처**로 최근 기사를 볼 수 있습니다.)" : $"({more} more: type **sources** to see the newest articles.)");
+            text.Append("\n\n").Append(korean ? $"(그 밖에 {more}건: ‘출처’로 최근 기사를 볼 수 있습니다.)" : $"({more} more: type “sources” to see the newest articles.)");
         }
 
         return new Answer(query, true, text.ToString(), null, citations);

@@ -46,7 +46,7 @@ public sealed class WatchServiceTests : IAsyncLifetime
         Assert.Equal(["nato-en", "nato-ko"], digest.Answer.Citations.Select(c => c.DocumentId).Order());
         Assert.Equal([1, 2], digest.Answer.Citations.Select(c => c.N));
         Assert.True(digest.Answer.Answered);
-        Assert.StartsWith("New articles for your watch **Korea NATO** (2):", digest.Answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("New articles for your watch “Korea NATO” (2):", digest.Answer.Text, StringComparison.Ordinal);
         var korean = Assert.Single(digest.Answer.Citations, c => c.DocumentId == "nato-ko");
         Assert.Equal("한국과 나토는 3일 브뤼셀에서 개별 맞춤형 파트너십 협의를 열고 사이버 방위 협력을 논의했다.", korean.Quote);
         Assert.Contains($"- {korean.Quote} — 연합뉴스, 2026-03-04 [{korean.N}]", digest.Answer.Text, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class WatchServiceTests : IAsyncLifetime
         Assert.Equal(2, digests.Count);
         var chips = Assert.Single(digests, d => d.Watch.ConversationId == "dl-conversation");
         Assert.Equal(["chips-ko"], chips.Answer.Citations.Select(c => c.DocumentId));
-        Assert.StartsWith("감시 중인 주제 **반도체 협력**에 새 기사 1건이 들어왔습니다.", chips.Answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("감시 중인 주제 ‘반도체 협력’에 새 기사 1건이 들어왔습니다.", chips.Answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

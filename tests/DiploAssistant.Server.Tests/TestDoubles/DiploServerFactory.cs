@@ -41,6 +41,9 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
 
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>More test services, registered last (e.g. an HTTP handler trusting a loopback certificate).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     /// <summary>When set, receives every log event at every level (the secrets-in-logs test reads them).</summary>
     public ILoggerProvider? LogSink { get; init; }
 
@@ -110,6 +113,8 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
             {
                 services.AddSingleton(Clock);
             }
+
+            ConfigureServices?.Invoke(services);
         });
     }
 

@@ -1,9 +1,9 @@
-using DiploAssistant.Core.Watches;
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Conversations.Transcripts;
 using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
+using DiploAssistant.Core.Watches;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -10,6 +10,7 @@ using DiploAssistant.Bot.Turns.Streaming;
 using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Conversations.Transcripts;
+using DiploAssistant.Core.Ingestion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,7 +24,7 @@ public static class BotServiceCollectionExtensions
     /// <summary>
     /// Adds the bot: credentials from the configuration root (<c>MicrosoftAppId</c>…), sections <c>Bot</c> and
     /// <c>DirectLine</c>, all validated at start. Needs the core's IAskService, IStreamingAskService, IIngestionService,
-    /// IDocumentStore, IFeedbackStore and IConversationAddressStore; answers are streamed where the channel allows it when the core has an IStreamingAnswerGenerator.
+    /// IDocumentStore, IFeedbackStore, IConversationAddressStore and WatchService (digests are sent after each load the server makes); answers are streamed where the channel allows it when the core has an IStreamingAnswerGenerator.
     /// </summary>
     public static IServiceCollection AddDiploAssistantBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -52,6 +53,11 @@ public static class BotServiceCollectionExtensions
         services.TryAddScoped<BotTurnHandler>();
         services.TryAddScoped<ChatCommandHandler>();
         services.TryAddScoped<AnalysisChatCommands>();
+        services.TryAddScoped<WatchChatCommands>();
+        services.TryAddSingleton<WatchDigestQueue>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionListener, WatchDigestQueue>(sp => sp.GetRequiredService<WatchDigestQueue>()));
+        services.TryAddSingleton<WatchDigestSender>();
+        services.AddHostedService<WatchDigestWorker>();
         services.TryAddSingleton<FeedbackReceiver>();
         services.TryAddSingleton<SentAnswerRecorder>();
         // Streaming needs a model writing the answer: the core registers IStreamingAnswerGenerator only when Chat:Provider is set.

@@ -12,7 +12,8 @@ namespace DiploAssistant.Storage.Postgres;
 internal static class PostgresFilterClause
 {
     public static bool IsEmpty(SearchFilters filters) =>
-        filters.From is null && filters.LatestAllowed is null && filters.Source is null && filters.Language is null;
+        filters.From is null && filters.LatestAllowed is null && filters.Source is null && filters.Language is null
+        && filters.DocumentIds is null;
 
     /// <summary>" AND ..." conditions (empty when no filter), with their parameters added to <paramref name="command"/>.</summary>
     public static string Build(SearchFilters filters, NpgsqlCommand command)
@@ -42,6 +43,12 @@ internal static class PostgresFilterClause
         {
             sql.Append(" AND d.language = @language");
             command.Parameters.AddWithValue("language", language);
+        }
+
+        if (filters.DocumentIds is { } ids)
+        {
+            sql.Append(" AND d.id = ANY(@documentIds)");
+            command.Parameters.Add(new NpgsqlParameter("documentIds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = ids.ToArray() });
         }
 
         return sql.ToString();

@@ -6,7 +6,7 @@ namespace DiploAssistant.Storage.Postgres;
 /// <summary>
 /// The store's schema, in the connection's current schema (the first of its search path), migrated on first use:
 /// each migration runs once, in a transaction, under an advisory lock so that replicas starting together apply it once,
-/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns; 3: the documents each turn's answer cited; 4: answers sent to chat channels, the feedback on them and the conversations' addresses for proactive sends; 5: the built-in Direct Line's transcripts and their numbered entries). The vector column gets its dimension when the
+/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns; 3: the documents each turn's answer cited; 4: answers sent to chat channels, the feedback on them and the conversations' addresses for proactive sends; 5: the built-in Direct Line's transcripts and their numbered entries; 6: the conversations' watches). The vector column gets its dimension when the
 /// embedder is recorded (<see cref="TypeVectorColumnSql"/>), and its HNSW index then or after a bulk load (<see cref="PostgresVectorIndex"/>).
 /// </summary>
 internal static class PostgresSchema
@@ -121,6 +121,18 @@ internal static class PostgresSchema
             payload text NOT NULL,
             PRIMARY KEY (conversation_id, sequence)
         );
+        """,
+        """
+        CREATE TABLE watches (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            conversation_id text NOT NULL,
+            channel_id text NOT NULL,
+            query text NOT NULL,
+            created_at timestamptz NOT NULL,
+            last_digest_at timestamptz,
+            pending text NOT NULL DEFAULT ''
+        );
+        CREATE INDEX watches_conversation ON watches (conversation_id, id);
         """,
     ];
 

@@ -1,6 +1,8 @@
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Connector;
+using DiploAssistant.Bot.Turns;
 using DiploAssistant.Bot.Turns.Replies;
+using DiploAssistant.Core.Answering;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Bot.Proactive;
@@ -44,6 +46,25 @@ public sealed class ProactiveMessenger
         return id;
     }
 
+    /// <summary>
+    /// Sends an answer-shaped message (a watch's digest) into the referenced conversation, rendered as replies are — text
+    /// with <c>[n]</c> markers and the channel's citations (<see cref="AnswerReplyFactory"/>) — but as a new message, replying to nothing.
+    /// </summary>
+    public async Task<string?> SendAnswerAsync(ConversationReference reference, Answer answer, Uri? serverAddress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(answer);
+        var message = AnswerReplyFactory.Create(Inbound(reference), answer, serverAddress);
+        message.ChannelData = null; // no feedback buttons: nobody asked
+        string? id = null;
+        foreach (var part in ReplySizeLimit.Fit(message, _maxReplyBytes))
+        {
+            id = await _connector.SendAsync(part, cancellationToken).ConfigureAwait(false);
+        }
+
+        return id;
+    }
+
     /// <summary>Starts a one-to-one conversation with the reference's user (Teams: in their tenant) and sends the text as its first message.</summary>
     public async Task<ConversationResource> StartConversationAsync(ConversationReference reference, string text, CancellationToken cancellationToken)
     {
@@ -66,6 +87,22 @@ public sealed class ProactiveMessenger
         await _references.SaveAsync(reference with { ConversationId = created.Id, ConversationType = "personal" }, cancellationToken).ConfigureAwait(false);
         return created;
     }
+
+    /// <summary>The conversation as an activity from its user would show it: what replies are built from.</summary>
+    private static Activity Inbound(ConversationReference reference) => new()
+    {
+        Type = ActivityTypes.Message,
+        ChannelId = reference.ChannelId,
+        ServiceUrl = reference.ServiceUrl,
+        From = reference.User,
+        Recipient = reference.Bot,
+        Conversation = new ConversationAccount
+        {
+            Id = reference.ConversationId,
+            TenantId = reference.TenantId,
+            ConversationType = reference.ConversationType,
+        },
+    };
 
     private static Activity Message(ConversationReference reference, string? conversationId, string text) => new()
     {

@@ -31,8 +31,10 @@ internal static class BotReplies
             ? ["위성락 실장은 헤이그에서 누구를 만났나?", "한·네덜란드 2+2 대화에서 무엇에 합의했나?", "Where did Cho Hyun meet Kaja Kallas?"]
             : ["Where did Cho Hyun meet Kaja Kallas?", "한·네덜란드 2+2 대화에서 무엇에 합의했나?", "위성락 실장은 헤이그에서 누구를 만났나?"];
         var commands = korean
-            ? new List<string> { "**도움말** (help) — 이 안내", "**출처** (sources) — 불러온 기사", "**타임라인 …** (timeline) — 주제의 날짜별 사건", "**… 누구?** (who is …) — 인물의 직함과 활동" }
-            : ["**help** — this message", "**sources** — what is loaded", "**timeline …** — a topic's dated events, by day", "**who is …?** — a person's roles and events"];
+            ? new List<string> { "**도움말** (help) — 이 안내", "**출처** (sources) — 불러온 기사", "**타임라인 …** (timeline) — 주제의 날짜별 사건", "**… 누구?** (who is …) — 인물의 직함과 활동",
+                "**감시 …** (watch) — 주제에 맞는 새 기사가 들어오면 요약 알림; **감시 목록** (watches), **감시 해제 N** (unwatch N)" }
+            : ["**help** — this message", "**sources** — what is loaded", "**timeline …** — a topic's dated events, by day", "**who is …?** — a person's roles and events",
+                "**watch …** — a cited digest here when new articles on a topic are loaded; **watches** lists them, **unwatch N** stops one"];
         if (canLoad)
         {
             commands.Add(korean

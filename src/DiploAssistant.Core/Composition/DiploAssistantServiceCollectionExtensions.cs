@@ -15,6 +15,7 @@ using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Storage.Sqlite;
 using DiploAssistant.Core.Text.Tokens;
+using DiploAssistant.Core.Watches;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,7 @@ public static class DiploAssistantServiceCollectionExtensions
     /// the store being the registered <see cref="IStoreProvider"/> that <c>Store:Provider</c> names (SQLite by default),
     /// bound to the configuration sections Store, Ingestion, Answering, Conversations, Chat and Embeddings, validated at start.
     /// Conversation history (<see cref="IConversationStore"/>) is kept in the same store, so follow-ups survive a restart, and so
-    /// are the chat channels' answers and feedback (<see cref="IFeedbackStore"/>) and conversation addresses (<see cref="IConversationAddressStore"/>).
+    /// are the chat channels' answers and feedback (<see cref="IFeedbackStore"/>) and conversation addresses (<see cref="IConversationAddressStore"/>) and watches (<see cref="IWatchStore"/>, bound to section Watches).
     /// A <c>Chat:Provider</c> other than None answers with the model on a Semantic Kernel (<see cref="KernelAnswerOrchestrator"/>,
     /// falling back to the extractive answer); an <c>Embeddings:Provider</c> other than None embeds with the model instead of the offline
     /// <see cref="HashingEmbedder"/> (a store built by another embedder is refused until <see cref="ReindexService"/> rebuilds it).
@@ -70,6 +71,9 @@ public static class DiploAssistantServiceCollectionExtensions
         services.AddSingleton(CreateDocumentStore);
         services.AddSingleton(sp => InConfiguredStore(sp, (provider, documents) => provider.CreateFeedbackStore(documents, sp)));
         services.AddSingleton(sp => InConfiguredStore(sp, (provider, documents) => provider.CreateConversationAddressStore(documents, sp)));
+        services.AddValidatedOptions<WatchOptions>(configuration, WatchOptions.SectionName);
+        services.AddSingleton(sp => InConfiguredStore(sp, (provider, documents) => provider.CreateWatchStore(documents, sp)));
+        services.AddSingleton<WatchService>();
 
         services.AddSingleton<IUrlFetcher, UrlFetcher>();
         services.AddSingleton(sp => new ArticleParser(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));

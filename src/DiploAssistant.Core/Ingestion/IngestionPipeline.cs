@@ -14,7 +14,7 @@ namespace DiploAssistant.Core.Ingestion;
 /// batches of <see cref="IngestionOptions.BatchSize"/> documents (<see cref="IngestionBatchWriter"/>): each document is
 /// stored atomically, a failure costs only that document, and re-running the same input changes nothing.
 /// </summary>
-public sealed class IngestionPipeline : IIngestionService
+public sealed partial class IngestionPipeline : IIngestionService
 {
     // A batch also ends once its articles hold this much text, so a folder of very long articles is not held in memory at once.
     private const long MaxBatchCharacters = 8_000_000;
@@ -25,6 +25,8 @@ public sealed class IngestionPipeline : IIngestionService
     private readonly IDocumentStore _store;
     private readonly IngestionBatchWriter _writer;
     private readonly int _batchSize;
+    private readonly IIngestionListener[] _listeners;
+    private readonly ILogger<IngestionPipeline> _logger;
 
     public IngestionPipeline(
         ArticleLoader loader,
@@ -35,9 +37,12 @@ public sealed class IngestionPipeline : IIngestionService
         IDocumentStore store,
         IOptions<IngestionOptions> options,
         ILogger<IngestionPipeline> logger,
-        NameLexicon? names = null)
+        NameLexicon? names = null,
+        IEnumerable<IIngestionListener>? listeners = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _listeners = [.. listeners ?? []];
+        _logger = logger;
         _loader = loader;
         _parser = parser;
         _embedderIdentity = embedderIdentity;
@@ -70,7 +75,7 @@ public sealed class IngestionPipeline : IIngestionService
         }
 
         await FlushAsync(run, cancellationToken).ConfigureAwait(false);
-        return new IngestionReport(run.Items);
+        return await NotifyAsync(new IngestionReport(run.Items), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IngestionReport> IngestAsync(RawSource source, CancellationToken cancellationToken)
@@ -91,7 +96,7 @@ public sealed class IngestionPipeline : IIngestionService
         }
 
         await FlushAsync(run, cancellationToken).ConfigureAwait(false);
-        return new IngestionReport(run.Items);
+        return await NotifyAsync(new IngestionReport(run.Items), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task AddAsync(Run run, LoadResult loaded, CancellationToken cancellationToken)
@@ -121,6 +126,33 @@ public sealed class IngestionPipeline : IIngestionService
             run.Progress?.Report(new IngestionProgress(run.Items.Count, item));
         }
     }
+
+    /// <summary>Tells the listeners (watches) which documents this load added or changed; their failures cost the load nothing.</summary>
+    private async Task<IngestionReport> NotifyAsync(IngestionReport report, CancellationToken cancellationToken)
+    {
+        var batch = LoadedBatch.From(report);
+        if (batch.DocumentIds.Count == 0)
+        {
+            return report;
+        }
+
+        foreach (var listener in _listeners)
+        {
+            try
+            {
+                await listener.OnLoadedAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogListenerFailed(ex, listener.GetType().Name, batch.DocumentIds.Count);
+            }
+        }
+
+        return report;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The ingestion listener {Listener} failed on a load of {Count} documents")]
+    private partial void LogListenerFailed(Exception exception, string listener, int count);
 
     /// <summary>One ingestion run: the items done so far and the batch waiting to be stored.</summary>
     private sealed class Run(IProgress<IngestionProgress>? progress)

@@ -1,12 +1,16 @@
 namespace DiploAssistant.Core.Retrieval;
 
-/// <summary>Restrictions on what may be retrieved. <see cref="AsOf"/> hides articles published after that date and favours recent ones.</summary>
+/// <summary>
+/// Restrictions on what may be retrieved. <see cref="AsOf"/> hides articles published after that date and favours recent ones;
+/// <see cref="DocumentIds"/> keeps only those documents (a watch reads the articles a load just stored).
+/// </summary>
 public sealed record SearchFilters(
     DateOnly? From = null,
     DateOnly? To = null,
     DateOnly? AsOf = null,
     string? Source = null,
-    string? Language = null)
+    string? Language = null,
+    IReadOnlyList<string>? DocumentIds = null)
 {
     public static SearchFilters None { get; } = new();
 

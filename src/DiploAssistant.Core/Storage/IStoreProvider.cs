@@ -1,6 +1,7 @@
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Conversations.Transcripts;
 using DiploAssistant.Core.Feedback;
+using DiploAssistant.Core.Watches;
 
 namespace DiploAssistant.Core.Storage;
 
@@ -24,6 +25,9 @@ public interface IStoreProvider
 
     /// <summary>Where to reach each chat conversation for proactive sends, kept beside <paramref name="documents"/>.</summary>
     IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services);
+
+    /// <summary>The chat conversations' watches, kept beside <paramref name="documents"/>.</summary>
+    IWatchStore CreateWatchStore(IDocumentStore documents, IServiceProvider services);
 
     /// <summary>
     /// Transcripts of the built-in channel kept beside <paramref name="documents"/>, so that every replica on this store serves

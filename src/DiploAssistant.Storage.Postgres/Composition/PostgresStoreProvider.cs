@@ -3,6 +3,7 @@ using DiploAssistant.Core.Conversations.Transcripts;
 using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
+using DiploAssistant.Core.Watches;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -43,6 +44,9 @@ internal sealed class PostgresStoreProvider : IStoreProvider
 
     public IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services) =>
         new PostgresConversationAddressStore(Own(documents));
+
+    public IWatchStore CreateWatchStore(IDocumentStore documents, IServiceProvider services) =>
+        new PostgresWatchStore(Own(documents));
 
     private static PostgresDocumentStore Own(IDocumentStore documents) =>
         documents as PostgresDocumentStore

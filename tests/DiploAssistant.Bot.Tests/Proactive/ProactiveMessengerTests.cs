@@ -3,6 +3,7 @@ using DiploAssistant.Bot.Authentication;
 using DiploAssistant.Bot.Connector;
 using DiploAssistant.Bot.Proactive;
 using DiploAssistant.Bot.Tests.TestDoubles;
+using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Storage.Sqlite;
 using DiploAssistant.Core.Storage.Sqlite.Channels;
@@ -56,6 +57,29 @@ public sealed class ProactiveMessengerTests : IAsyncLifetime
         Assert.Equal("A new article on the Korea–EU talks was loaded.", (string?)posted.Body["text"]);
         Assert.Equal("28:bot", (string?)posted.Body["from"]!["id"]);
         Assert.Null(posted.Body["replyToId"]);
+    }
+
+    [Fact]
+    public async Task SendAnswerAsync_PostsTheDigestAsANewMessage_WithItsCitationsAndNoFeedbackButtons()
+    {
+        var references = References(new InMemoryConversationAddressStore());
+        var reference = ConversationReference.FromActivity(Inbound())!;
+        var answer = new Answer("Korea NATO", true, "New articles for your watch “Korea NATO” (1):\n\n- South Korea and NATO agreed to expand cyber defence cooperation. — The Korea Herald, 2026-03-05 [1]", null,
+            [new Citation(1, "nato-en", "South Korea deepens NATO partnership", "The Korea Herald", "https://example.org/nato-en", "test:nato-en", "2026-03-05",
+                "South Korea and NATO agreed to expand cyber defence cooperation.", 0.5)]);
+
+        var id = await Messenger(references).SendAnswerAsync(reference, answer, null, CancellationToken.None);
+
+        Assert.Equal("posted-1", id);
+        var posted = Assert.Single(_channel.ConnectorRequests);
+        Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(ConversationId)}/activities", posted.RawTarget);
+        Assert.Equal("Bearer loopback-token-1", posted.Authorization);
+        Assert.EndsWith("2026-03-05 [1]", (string?)posted.Body["text"], StringComparison.Ordinal);
+        Assert.Equal(("28:bot", "29:user-1", "tenant-1"), ((string?)posted.Body["from"]!["id"], (string?)posted.Body["recipient"]!["id"], (string?)posted.Body["conversation"]!["tenantId"]));
+        Assert.Null(posted.Body["replyToId"]);
+        Assert.Null(posted.Body["channelData"]);
+        var claim = Assert.Single(posted.Body["entities"]![0]!["citation"]!.AsArray())!;
+        Assert.Equal("https://example.org/nato-en", (string?)claim["appearance"]!["url"]);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Storage;
+using DiploAssistant.Core.Watches;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -22,4 +23,6 @@ internal sealed class MemoryStoreProvider : IStoreProvider
 
     public IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services) =>
         new InMemoryConversationAddressStore();
+
+    public IWatchStore CreateWatchStore(IDocumentStore documents, IServiceProvider services) => new InMemoryWatchStore();
 }

@@ -6,6 +6,7 @@ using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
+using DiploAssistant.Core.Watches;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -39,6 +40,9 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
     public RecordingConnectorClient? Connector { get; init; }
 
     public TimeProvider? Clock { get; init; }
+
+    /// <summary>More test services, registered last (e.g. an HTTP handler trusting a loopback certificate).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     /// <summary>When set, receives every log event at every level (the secrets-in-logs test reads them).</summary>
     public ILoggerProvider? LogSink { get; init; }
@@ -97,6 +101,7 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
                 services.AddSingleton<IDocumentStore>(Store);
                 services.AddSingleton<IFeedbackStore>(new InMemoryFeedbackStore());
                 services.AddSingleton<IConversationAddressStore>(new InMemoryConversationAddressStore());
+                services.AddSingleton<IWatchStore>(new InMemoryWatchStore());
             }
 
             if (Connector is not null)
@@ -108,6 +113,8 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
             {
                 services.AddSingleton(Clock);
             }
+
+            ConfigureServices?.Invoke(services);
         });
     }
 

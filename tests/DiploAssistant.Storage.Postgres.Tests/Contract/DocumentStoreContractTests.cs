@@ -173,6 +173,8 @@ public abstract partial class DocumentStoreContractTests : IAsyncLifetime
         { new SearchFilters(Source: "the korea herald"), ["tokyo"] },
         { new SearchFilters(Language: "ko"), ["brussels", "panmunjom"] },
         { new SearchFilters(Source: "뉴시스", Language: "en"), [] },
+        { new SearchFilters(DocumentIds: ["tokyo", "panmunjom", "absent"]), ["tokyo", "panmunjom"] },
+        { new SearchFilters(Language: "ko", DocumentIds: ["tokyo", "panmunjom"]), ["panmunjom"] },
     };
 
     [Fact]

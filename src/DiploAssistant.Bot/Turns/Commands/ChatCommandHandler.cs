@@ -3,8 +3,11 @@ using DiploAssistant.Core.Storage;
 
 namespace DiploAssistant.Bot.Turns.Commands;
 
-/// <summary>The chat commands: <c>help</c>, <c>sources</c> and <c>load https://…</c> (with their Korean and slash forms), then <see cref="AnalysisChatCommands"/>.</summary>
-internal sealed class ChatCommandHandler(IDocumentStore store, ChatArticleLoader loader, AnalysisChatCommands analysis)
+/// <summary>
+/// The chat commands: <c>help</c>, <c>sources</c> and <c>load https://…</c> (with their Korean and slash forms), then
+/// <see cref="WatchChatCommands"/> and <see cref="AnalysisChatCommands"/>.
+/// </summary>
+internal sealed class ChatCommandHandler(IDocumentStore store, ChatArticleLoader loader, WatchChatCommands watches, AnalysisChatCommands analysis)
 {
     private const int NewestShown = 5;
 
@@ -31,7 +34,8 @@ internal sealed class ChatCommandHandler(IDocumentStore store, ChatArticleLoader
                 await turn.SendTextAsync(loaded, cancellationToken).ConfigureAwait(false);
                 return true;
             default:
-                return await analysis.TryHandleAsync(turn, text, cancellationToken).ConfigureAwait(false);
+                return await watches.TryHandleAsync(turn, text, cancellationToken).ConfigureAwait(false)
+                    || await analysis.TryHandleAsync(turn, text, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -12,7 +12,8 @@ namespace DiploAssistant.Core.Storage.Sqlite;
 internal static class SqliteFilterClause
 {
     public static bool IsEmpty(SearchFilters filters) =>
-        filters.From is null && filters.LatestAllowed is null && filters.Source is null && filters.Language is null;
+        filters.From is null && filters.LatestAllowed is null && filters.Source is null && filters.Language is null
+        && filters.DocumentIds is null;
 
     /// <summary>" AND ..." conditions (empty when no filter), with their parameters added to <paramref name="command"/>.</summary>
     public static string Build(SearchFilters filters, SqliteCommand command)
@@ -42,6 +43,12 @@ internal static class SqliteFilterClause
         {
             sql.Append(" AND d.language = $language");
             command.Parameters.AddWithValue("$language", language);
+        }
+
+        if (filters.DocumentIds is { } ids)
+        {
+            sql.Append(" AND d.id IN (SELECT value FROM json_each($documentIds))");
+            command.Parameters.AddWithValue("$documentIds", System.Text.Json.JsonSerializer.Serialize(ids));
         }
 
         return sql.ToString();

@@ -8,7 +8,8 @@ namespace DiploAssistant.Core.Storage.Sqlite;
 /// first. Version 1: documents, chunks and their index; version 2: conversation turns; version 3: the
 /// log of changed documents (<see cref="DocumentChangeLog"/>) that lets vector caches catch up without a full reload; version 4: the
 /// documents each conversation turn's answer cited (one id a line), which its follow-up prefers; version 5: answers sent to chat
-/// channels, the feedback on them and the conversations' addresses for proactive sends. The FTS5 table holds app-side tokens
+/// channels, the feedback on them and the conversations' addresses for proactive sends; version 6: the conversations' watches
+/// (<see cref="Channels.SqliteWatchStore"/>). The FTS5 table holds app-side tokens
 /// (joined by spaces) in two columns, title and body, so that bm25() can weight the title; it is contentless, keyed by
 /// the chunk rowid. <c>meta.generation</c> increases with every write so readers in any process can tell their caches are stale.
 /// </summary>
@@ -109,6 +110,18 @@ internal static class SqliteSchema
             reference TEXT NOT NULL,
             seen_at INTEGER NOT NULL
         );
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS watches (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            query TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            last_digest_at INTEGER,
+            pending TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX IF NOT EXISTS watches_conversation ON watches (conversation_id, id);
         """,
     ];
 

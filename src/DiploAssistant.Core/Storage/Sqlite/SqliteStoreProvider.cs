@@ -2,13 +2,14 @@ using DiploAssistant.Core.Conversations;
 using DiploAssistant.Core.Feedback;
 using DiploAssistant.Core.Storage.Sqlite.Channels;
 using DiploAssistant.Core.Text.Tokens;
+using DiploAssistant.Core.Watches;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
 
-/// <summary>The embedded default: one SQLite file under <c>Store:Path</c>, conversations, feedback and conversation addresses in the same database.</summary>
+/// <summary>The embedded default: one SQLite file under <c>Store:Path</c>, conversations, feedback, conversation addresses and watches in the same database.</summary>
 internal sealed class SqliteStoreProvider : IStoreProvider
 {
     public const string ProviderName = "Sqlite";
@@ -39,6 +40,9 @@ internal sealed class SqliteStoreProvider : IStoreProvider
 
     public IConversationAddressStore CreateConversationAddressStore(IDocumentStore documents, IServiceProvider services) =>
         new SqliteConversationAddressStore(Own(documents));
+
+    public IWatchStore CreateWatchStore(IDocumentStore documents, IServiceProvider services) =>
+        new SqliteWatchStore(Own(documents));
 
     private static SqliteDocumentStore Own(IDocumentStore documents) =>
         documents as SqliteDocumentStore

@@ -86,10 +86,13 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             .ThenBy(s => s.Candidate.Rank)
             .ThenBy(s => s.Candidate.Position)
             .ToList();
-        if (ranked.Count == 0 && strong.Count > 1)
+        var questionWords = EchoSentence.WordsOf(question);
+        ranked = ranked.Select(s => EchoSentence.Answering(s, candidates, questionWords)).OfType<ScoredSentence>().ToList();
+        var strongNames = strong.Select(e => e.Text).Distinct().ToList();
+        if (ranked.Count == 0 && strongNames.Count > 1)
         {
             // Each name is in an eligible article, but no sentence and its neighbours hold them together.
-            return Decline(question, NoAnswerMessages.NotTogether(question, strong.Select(e => e.Text).Distinct().ToList()));
+            return Decline(question, NoAnswerMessages.NotTogether(question, strongNames));
         }
 
         if (ranked.Count == 0 || terms.Terms.Count == 0 || ranked[0].Coverage < minCoverage)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using DiploAssistant.Bench.Peers;
+using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Languages;
 using DiploAssistant.Core.Retrieval;
 
@@ -11,8 +12,8 @@ namespace DiploAssistant.Bench.Speed;
 /// <summary>
 /// Where a <c>search</c> spends its time over existing stores: the whole <see cref="HybridRetriever.RetrieveAsync"/> (top 10,
 /// as <c>diplo search</c>) and, separately, each of its steps (the question's lexical search, the translated question's
-/// lexical search among the other language's articles, the embedding and vector search), one question at a time, warm,
-/// interleaved. Also prints a fingerprint of every result (ids and exact scores) so that two builds can be shown to rank alike.
+/// lexical search among the other language's articles, the embedding and vector search) and the whole ask
+/// (<see cref="IAskService"/>), one question at a time, warm, interleaved. Also prints a fingerprint of every result (ids and exact scores) so that two builds can be shown to rank alike.
 /// </summary>
 internal sealed class SearchStages(IReadOnlyList<string> questions, int rounds, TextWriter log)
 {
@@ -31,6 +32,7 @@ internal sealed class SearchStages(IReadOnlyList<string> questions, int rounds, 
             ["lexical"] = [],
             ["cross-lingual lexical"] = [],
             ["embed + vector"] = [],
+            ["ask"] = [],
         };
         var fingerprints = timings.Keys.ToDictionary(k => k, _ => IncrementalHash.CreateHash(HashAlgorithmName.SHA256));
         for (var round = 0; round < rounds + 1; round++)
@@ -58,6 +60,10 @@ internal sealed class SearchStages(IReadOnlyList<string> questions, int rounds, 
                 var embeddings = await product.Embedder.GenerateAsync([question], cancellationToken: cancellationToken);
                 var vector = await product.Store.SearchVectorAsync(embeddings[0].Vector, SearchFilters.None, options.Candidates, cancellationToken);
                 Record("embed + vector", clock, vector.Select(c => (c.ChunkId, c.Score)));
+
+                clock.Restart();
+                var answer = await product.Ask.AskAsync(new AskRequest(question), cancellationToken);
+                Record("ask", clock, answer.Citations.Select(c => (c.DocumentId, c.Score)).Prepend((answer.Text, answer.Answered ? 1.0 : 0.0)));
 
                 void Record(string stage, Stopwatch stopwatch, IEnumerable<(string Id, double Score)> results)
                 {

@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 
 namespace DiploAssistant.Core.Storage.Sqlite.Vectors;
 
@@ -86,20 +88,43 @@ internal sealed class QuantizedColumns
             }
         }
 
-        Span<float> column = stackalloc float[Block];
         for (var start = 0; start < Rows; start += Block)
         {
-            var length = Math.Min(Block, Rows - start);
-            var block = scores.Slice(start, length);
+            var block = scores.Slice(start, Math.Min(Block, Rows - start));
             block.Clear();
             foreach (var d in used)
             {
-                var converted = column[..length];
-                TensorPrimitives.ConvertTruncating<sbyte, float>(_values.AsSpan((d * Rows) + start, length), converted);
-                TensorPrimitives.MultiplyAdd(converted, query[d] * _steps[d], block, block);
+                AddScaled(_values.AsSpan((d * Rows) + start, block.Length), query[d] * _steps[d], block);
             }
         }
 
         return (bound * BoundFactor) + float.Epsilon;
+    }
+
+    /// <summary>scores += weight × values, widening the bytes to floats (TensorPrimitives converts bytes one at a time).</summary>
+    private static void AddScaled(ReadOnlySpan<sbyte> values, float weight, Span<float> scores)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var scale = new Vector<float>(weight);
+            var floats = MemoryMarshal.Cast<float, Vector<float>>(scores);
+            for (; i + Vector<sbyte>.Count <= values.Length; i += Vector<sbyte>.Count)
+            {
+                Vector.Widen(new Vector<sbyte>(values[i..]), out var low, out var high);
+                Vector.Widen(low, out var a, out var b);
+                Vector.Widen(high, out var c, out var d);
+                var at = i / Vector<float>.Count;
+                floats[at] += Vector.ConvertToSingle(a) * scale;
+                floats[at + 1] += Vector.ConvertToSingle(b) * scale;
+                floats[at + 2] += Vector.ConvertToSingle(c) * scale;
+                floats[at + 3] += Vector.ConvertToSingle(d) * scale;
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            scores[i] += values[i] * weight;
+        }
     }
 }

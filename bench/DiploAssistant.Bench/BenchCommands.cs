@@ -53,8 +53,16 @@ internal static class BenchCommands
             var ktitan = DumpFile.Open("ktitan-news-rss", Path.Combine(SharedDataLocator.Find(), "ktitan-news-rss", "ktitan_news_rss.jsonl"));
             var questions = SpeedBenchmark.Questions(CorpusSubsets.Write(ktitan, [1_000], work)[0]);
             var rounds = int.TryParse(Environment.GetEnvironmentVariable("DIPLO_BENCH_ROUNDS"), out var r) && r > 0 ? r : 3;
-            var stages = new SearchStages(questions, rounds, Console.Out);
-            foreach (var store in stores)
+            // --fts5 DUMP (repeatable): the raw FTS5 baseline over those dumps, built in the work folder and timed beside each store.
+            var dumps = stores.Where((_, i) => i > 0 && stores[i - 1] == "--fts5").ToList();
+            using var baseline = dumps.Count == 0 ? null : new RawFts5Index(Path.Combine(work, "fts5.db"));
+            foreach (var dump in dumps)
+            {
+                baseline!.Insert(dump);
+            }
+
+            var stages = new SearchStages(questions, rounds, Console.Out, baseline);
+            foreach (var store in stores.Where((s, i) => s != "--fts5" && (i == 0 || stores[i - 1] != "--fts5")))
             {
                 await stages.RunAsync(Path.GetFullPath(store), cancellationToken);
             }

@@ -1,7 +1,7 @@
 using DiploAssistant.Bench;
 using DiploAssistant.Bench.KorQuad;
 
-// dotnet run -c Release --project bench/DiploAssistant.Bench -- korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | stages STORE... | eval | health
+// dotnet run -c Release --project bench/DiploAssistant.Bench -- korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | stages [--fts5 DUMP]... STORE... | eval | health
 switch (args.FirstOrDefault())
 {
     case "speed" when args.Skip(1).All(a => a == "--no-load"):
@@ -22,7 +22,7 @@ switch (args.FirstOrDefault())
 
 if (args.Length == 0 || args[0] != "korquad" || args.Skip(1).Any(a => a is not ("--distractors" or "--sweep" or "--keep")))
 {
-    Console.Error.WriteLine("usage: DiploAssistant.Bench korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | stages STORE... | eval | health");
+    Console.Error.WriteLine("usage: DiploAssistant.Bench korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | stages [--fts5 DUMP]... STORE... | eval | health");
     return 2;
 }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using DiploAssistant.Bench.Peers;
+using DiploAssistant.Core.Answering;
 using DiploAssistant.Core.Languages;
 using DiploAssistant.Core.Retrieval;
 
@@ -11,10 +12,12 @@ namespace DiploAssistant.Bench.Speed;
 /// <summary>
 /// Where a <c>search</c> spends its time over existing stores: the whole <see cref="HybridRetriever.RetrieveAsync"/> (top 10,
 /// as <c>diplo search</c>) and, separately, each of its steps (the question's lexical search, the translated question's
-/// lexical search among the other language's articles, the embedding and vector search), one question at a time, warm,
-/// interleaved. Also prints a fingerprint of every result (ids and exact scores) so that two builds can be shown to rank alike.
+/// lexical search among the other language's articles, the embedding and vector search) and the whole ask
+/// (<see cref="IAskService"/>), one question at a time, warm, interleaved. Also prints a fingerprint of every result (ids
+/// and exact scores) so that two builds can be shown to rank alike. With a baseline, raw FTS5 MATCH (top 10) over the same
+/// articles is timed beside them, and the ratios printed.
 /// </summary>
-internal sealed class SearchStages(IReadOnlyList<string> questions, int rounds, TextWriter log)
+internal sealed class SearchStages(IReadOnlyList<string> questions, int rounds, TextWriter log, RawFts5Index? baseline = null)
 {
     private const int Warmup = 5;
     private const int Top = 10;
@@ -31,7 +34,13 @@ internal sealed class SearchStages(IReadOnlyList<string> questions, int rounds, 
             ["lexical"] = [],
             ["cross-lingual lexical"] = [],
             ["embed + vector"] = [],
+            ["ask"] = [],
         };
+        if (baseline is not null)
+        {
+            timings["raw FTS5 (baseline)"] = [];
+        }
+
         var fingerprints = timings.Keys.ToDictionary(k => k, _ => IncrementalHash.CreateHash(HashAlgorithmName.SHA256));
         for (var round = 0; round < rounds + 1; round++)
         {
@@ -59,6 +68,17 @@ internal sealed class SearchStages(IReadOnlyList<string> questions, int rounds, 
                 var vector = await product.Store.SearchVectorAsync(embeddings[0].Vector, SearchFilters.None, options.Candidates, cancellationToken);
                 Record("embed + vector", clock, vector.Select(c => (c.ChunkId, c.Score)));
 
+                clock.Restart();
+                var answer = await product.Ask.AskAsync(new AskRequest(question), cancellationToken);
+                Record("ask", clock, answer.Citations.Select(c => (c.DocumentId, c.Score)).Prepend((answer.Text, answer.Answered ? 1.0 : 0.0)));
+
+                if (baseline is not null)
+                {
+                    clock.Restart();
+                    var rows = baseline.Search(question, Top);
+                    Record("raw FTS5 (baseline)", clock, [(rows.ToString(CultureInfo.InvariantCulture), 0)]);
+                }
+
                 void Record(string stage, Stopwatch stopwatch, IEnumerable<(string Id, double Score)> results)
                 {
                     var elapsed = stopwatch.Elapsed.TotalMilliseconds;
@@ -83,6 +103,14 @@ internal sealed class SearchStages(IReadOnlyList<string> questions, int rounds, 
             var figures = LatencyFigures.Of(values);
             var fingerprint = Convert.ToHexString(fingerprints[stage].GetHashAndReset())[..16];
             log.WriteLine($"  {stage,-22} p50 {figures.P50,7:F2}  p95 {figures.P95,7:F2}  p99 {figures.P99,7:F2} ms   results {fingerprint}");
+        }
+
+        if (baseline is not null)
+        {
+            var fts5 = LatencyFigures.Of(timings["raw FTS5 (baseline)"]);
+            var search = LatencyFigures.Of(timings["search"]);
+            var ask = LatencyFigures.Of(timings["ask"]);
+            log.WriteLine($"  search / raw FTS5: p50 {search.P50 / fts5.P50:F1}×, p95 {search.P95 / fts5.P95:F1}×; ask / raw FTS5: p50 {ask.P50 / fts5.P50:F1}×, p95 {ask.P95 / fts5.P95:F1}×");
         }
     }
 }

@@ -73,7 +73,10 @@ public sealed partial class NameLexicon
 
         var byLatin = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var byKorean = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (korean, latin) in _pairs.Keys.Select(p => (p.Korean, p.Latin)))
+        // In a fixed order: a concurrent dictionary enumerates by hash, and string hashes differ between processes, so the
+        // translated question's terms (and the rounding of the scores summed over them) would too.
+        var pairs = _pairs.Keys.OrderBy(p => p.Korean, StringComparer.Ordinal).ThenBy(p => p.Latin, StringComparer.Ordinal);
+        foreach (var (korean, latin) in pairs.Select(p => (p.Korean, p.Latin)))
         {
             var latinKey = string.Join(' ', LatinWord().Matches(latin.ToLowerInvariant()).Select(m => m.Value));
             var latinLast = latinKey.Split(' ')[^1];

@@ -38,7 +38,7 @@ internal sealed class SqliteLexicalSearch(
             return hits.Take(limit).Select(h => h.Hit).ToList();
         }
 
-        var (idf, averageLength) = ReadStatistics(transaction, terms);
+        var (idf, averageLength) = statistics.Read(connection, transaction, terms);
         return LexicalReranker.Rerank(
             hits, tokenizer, idf, new PassageScoring(options.K1, options.B, options.TitleWeight, averageLength, options.TitleCoversSentences), options.SentenceWeight, limit);
     }
@@ -61,27 +61,5 @@ internal sealed class SqliteLexicalSearch(
         }
 
         return hits;
-    }
-
-    private (Dictionary<string, double> Idf, double AverageLength) ReadStatistics(SqliteTransaction transaction, IReadOnlyList<string> terms)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var (total, averageLength) = statistics.Get(connection, transaction);
-
-        // One equality lookup per term: fts5vocab answers "term = ?" from the index directly, while other shapes scan it.
-        command.CommandText = "SELECT doc FROM chunks_vocab WHERE term = $term";
-        var term = command.Parameters.Add(new SqliteParameter("$term", ""));
-        var idf = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var t in terms.Distinct(StringComparer.Ordinal))
-        {
-            term.Value = t;
-            if (command.ExecuteScalar() is long documents)
-            {
-                idf[t] = LexicalReranker.Idf(total, documents);
-            }
-        }
-
-        return (idf, averageLength);
     }
 }

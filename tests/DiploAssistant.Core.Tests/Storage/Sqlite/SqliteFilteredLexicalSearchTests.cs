@@ -58,4 +58,25 @@ public sealed class SqliteFilteredLexicalSearchTests : IAsyncLifetime
         Assert.Equal(korean.OrderByDescending(h => h.Score).Select(h => h.ChunkId), korean.Select(h => h.ChunkId));
         Assert.Subset(unfiltered.Select(h => h.ChunkId).ToHashSet(), korean.Select(h => h.ChunkId).ToHashSet());
     }
+
+    [Fact]
+    public async Task WhenTooFewOfTheFirstBatchPass_LaterBatchesKeepTheRankingOrder()
+    {
+        using var directory = new TemporaryDirectory();
+        await using var store = new SqliteDocumentStore(directory.Path, options: SqliteDocumentStoreOptions.Default with { Rerank = false });
+        for (var i = 0; i < 400; i++)
+        {
+            // Every article a different length, so no two share a score; one in 25 is English.
+            var body = string.Join(' ', Enumerable.Repeat("외교 회담", 1 + (i % 7))) + " " + string.Join(' ', Enumerable.Repeat("기타", i));
+            var language = i % 25 == 0 ? "en" : "ko";
+            await StoreTestData.StoreAsync(store, StoreTestData.Article($"{language}{i:D3}", $"기사 {i}", body, language: language));
+        }
+
+        var everything = await store.SearchLexicalAsync("외교 회담", SearchFilters.None, 400, CancellationToken.None);
+        var english = await store.SearchLexicalAsync("외교 회담", new SearchFilters(Language: "en"), 12, CancellationToken.None);
+
+        Assert.Equal(everything.Where(h => h.DocumentId.StartsWith("en", StringComparison.Ordinal)).Take(12), english);
+        Assert.Equal(12, english.Count);
+    }
 }
+

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 using DiploAssistant.Core.Retrieval;
 
@@ -9,6 +10,9 @@ namespace DiploAssistant.Core.Storage.Sqlite.Vectors;
 /// from an older one shares the older one's arrays: it marks the entries of changed documents removed and keeps their
 /// current chunks in a small second snapshot, until those exceed an eighth of the shared arrays, when it is rebuilt flat.
 /// Ties in score go to the lower rowid, so the order entries are held in never changes a ranking.
+/// A search first scores the shared arrays' entries roughly from <see cref="QuantizedColumns"/> and computes the exact dot
+/// product only for those whose rough score, within its error bound, could still reach the best <c>limit</c>: the same
+/// results as scoring every entry exactly, for a pass over the question's non-zero dimensions instead of every value.
 /// </summary>
 internal sealed class VectorSnapshot
 {
@@ -22,15 +26,17 @@ internal sealed class VectorSnapshot
     private readonly bool[]? _removed;
     private readonly int _removedCount;
     private readonly VectorSnapshot? _added;
+    private readonly QuantizedColumns _columns;
 
     public VectorSnapshot(long generation, int dimensions, float[] vectors, long[] rowIds, string[] chunkIds, string[] documentIds)
-        : this(generation, dimensions, vectors, rowIds, chunkIds, documentIds, null, 0, null)
+        : this(generation, dimensions, vectors, rowIds, chunkIds, documentIds, null, 0, null,
+            QuantizedColumns.Build(vectors.AsSpan(0, rowIds.Length * dimensions), rowIds.Length, dimensions))
     {
     }
 
     private VectorSnapshot(
         long generation, int dimensions, float[] vectors, long[] rowIds, string[] chunkIds, string[] documentIds,
-        bool[]? removed, int removedCount, VectorSnapshot? added)
+        bool[]? removed, int removedCount, VectorSnapshot? added, QuantizedColumns columns)
     {
         Generation = generation;
         Dimensions = dimensions;
@@ -41,6 +47,7 @@ internal sealed class VectorSnapshot
         _removed = removed;
         _removedCount = removedCount;
         _added = added;
+        _columns = columns;
     }
 
     public long Generation { get; }
@@ -80,7 +87,8 @@ internal sealed class VectorSnapshot
             return Merge(generation, this, i => !removed[i], added);
         }
 
-        return new VectorSnapshot(generation, Dimensions, _vectors, _rowIds, _chunkIds, _documentIds, removed, removedCount, added.Count == 0 ? null : added);
+        return new VectorSnapshot(
+            generation, Dimensions, _vectors, _rowIds, _chunkIds, _documentIds, removed, removedCount, added.Count == 0 ? null : added, _columns);
     }
 
     public IReadOnlyList<ScoredChunk> Search(ReadOnlySpan<float> query, IReadOnlySet<long>? allowedRowIds, int limit)
@@ -97,7 +105,7 @@ internal sealed class VectorSnapshot
         }
 
         var best = new PriorityQueue<int, (float Score, long RowId)>(limit + 1, WorstFirst);
-        Scan(query, allowedRowIds, limit, best, 0);
+        ScanPruned(query, allowedRowIds, limit, best);
         _added?.Scan(query, allowedRowIds, limit, best, _rowIds.Length);
         var results = new ScoredChunk[best.Count];
         for (var k = results.Length - 1; k >= 0; k--)
@@ -110,24 +118,93 @@ internal sealed class VectorSnapshot
         return results;
     }
 
+    /// <summary>
+    /// Offers to <paramref name="best"/> every own entry that could be among the best <paramref name="limit"/>: those whose
+    /// rough score is within twice the error bound of the <paramref name="limit"/>-th best rough score. Any other entry's
+    /// exact score is below that of at least <paramref name="limit"/> entries, so it could not have been kept.
+    /// </summary>
+    private void ScanPruned(ReadOnlySpan<float> query, IReadOnlySet<long>? allowedRowIds, int limit, PriorityQueue<int, (float Score, long RowId)> best)
+    {
+        var count = _rowIds.Length;
+        if (count <= limit)
+        {
+            Scan(query, allowedRowIds, limit, best, 0);
+            return;
+        }
+
+        var rough = ArrayPool<float>.Shared.Rent(count);
+        try
+        {
+            var bound = _columns.Approximate(query, rough.AsSpan(0, count));
+            var floor = RoughThreshold(rough, allowedRowIds, limit) - (2.001f * bound);
+            for (var i = 0; i < count; i++)
+            {
+                if (rough[i] >= floor && IsSearched(i, allowedRowIds))
+                {
+                    Offer(query, i, limit, best, 0);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(rough);
+        }
+    }
+
+    /// <summary>The <paramref name="limit"/>-th best rough score among the searched entries; −∞ when there are fewer.</summary>
+    private float RoughThreshold(float[] rough, IReadOnlySet<long>? allowedRowIds, int limit)
+    {
+        var kept = new PriorityQueue<int, float>(limit + 1);
+        var lowest = float.NegativeInfinity;
+        for (var i = 0; i < _rowIds.Length; i++)
+        {
+            if ((kept.Count == limit && rough[i] <= lowest) || !IsSearched(i, allowedRowIds))
+            {
+                continue;
+            }
+
+            if (kept.Count < limit)
+            {
+                kept.Enqueue(i, rough[i]);
+            }
+            else
+            {
+                kept.EnqueueDequeue(i, rough[i]);
+            }
+
+            if (kept.Count == limit)
+            {
+                kept.TryPeek(out _, out lowest);
+            }
+        }
+
+        return kept.Count == limit ? lowest : float.NegativeInfinity;
+    }
+
+    private bool IsSearched(int i, IReadOnlySet<long>? allowedRowIds) =>
+        _removed?[i] != true && (allowedRowIds is null || allowedRowIds.Contains(_rowIds[i]));
+
+    private void Offer(ReadOnlySpan<float> query, int i, int limit, PriorityQueue<int, (float Score, long RowId)> best, int offset)
+    {
+        var key = (TensorPrimitives.Dot(query, _vectors.AsSpan(i * Dimensions, Dimensions)), _rowIds[i]);
+        if (best.Count < limit)
+        {
+            best.Enqueue(offset + i, key);
+        }
+        else if (best.TryPeek(out _, out var worst) && WorstFirst.Compare(key, worst) > 0)
+        {
+            best.EnqueueDequeue(offset + i, key);
+        }
+    }
+
     /// <summary>Offers this snapshot's own entries (not its added ones) to <paramref name="best"/>, numbered from <paramref name="offset"/>.</summary>
     private void Scan(ReadOnlySpan<float> query, IReadOnlySet<long>? allowedRowIds, int limit, PriorityQueue<int, (float Score, long RowId)> best, int offset)
     {
         for (var i = 0; i < _rowIds.Length; i++)
         {
-            if (_removed?[i] == true || (allowedRowIds is not null && !allowedRowIds.Contains(_rowIds[i])))
+            if (IsSearched(i, allowedRowIds))
             {
-                continue;
-            }
-
-            var key = (TensorPrimitives.Dot(query, _vectors.AsSpan(i * Dimensions, Dimensions)), _rowIds[i]);
-            if (best.Count < limit)
-            {
-                best.Enqueue(offset + i, key);
-            }
-            else if (best.TryPeek(out _, out var worst) && WorstFirst.Compare(key, worst) > 0)
-            {
-                best.EnqueueDequeue(offset + i, key);
+                Offer(query, i, limit, best, offset);
             }
         }
     }

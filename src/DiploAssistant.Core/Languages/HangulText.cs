@@ -21,4 +21,7 @@ internal static class HangulText
 
     /// <summary>Index of the final consonant (0 = none, 1–27) of a syllable.</summary>
     public static int Final(char syllable) => (syllable - First) % 28;
+
+    /// <summary>The syllable's vowel, 0–20 (ㅏ … ㅣ).</summary>
+    public static int Medial(char syllable) => (syllable - First) / 28 % 21;
 }

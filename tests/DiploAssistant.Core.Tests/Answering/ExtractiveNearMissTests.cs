@@ -33,6 +33,13 @@ public sealed class ExtractiveNearMissTests
             "The two sides agreed to share ice-route data and hold joint rescue drills.",
         ]);
 
+    private static readonly SampleArticle WaterPact = new(
+        new DocumentInfo("water-1", "Water pact signed in Oslo", null, null, "test/water-1.txt", null, "en"),
+        [
+            "Anna Berg and Omar Haddad signed a water-sharing pact in Oslo on Friday.",
+            "The pact sets quotas for the river basin until 2040.",
+        ]);
+
     private readonly ExtractiveAnswerGenerator _generator = new(new KoreanTokenizer());
 
     [Fact]
@@ -97,5 +104,22 @@ public sealed class ExtractiveNearMissTests
         var answer = await _generator.GenerateAsync("What did Officials Ben Affleck say at the Peru ceremony?", Evidence.AllOf(Rail), CancellationToken.None);
 
         Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public async Task TwoPeopleOfWhomTheArticleNamesOne_AreDeclined()
+    {
+        var answer = await _generator.GenerateAsync("What did Anna Berg and Lena Holt sign in Oslo?", Evidence.AllOf(WaterPact), CancellationToken.None);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public async Task TwoPeopleTheArticleNamesTogether_AreAnswered()
+    {
+        var answer = await _generator.GenerateAsync("What did Anna Berg and Omar Haddad sign in Oslo?", Evidence.AllOf(WaterPact), CancellationToken.None);
+
+        Assert.True(answer.Answered, answer.NoAnswerReason);
+        Assert.Contains("water-sharing pact", answer.Text, StringComparison.Ordinal);
     }
 }

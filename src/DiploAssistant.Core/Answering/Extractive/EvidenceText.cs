@@ -14,6 +14,8 @@ internal sealed class EvidenceText
     private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
     private readonly List<string> _hangulKeys = [];
     private readonly List<string> _latinKeys = [];
+    private readonly List<string> _hangulStems = [];
+    private readonly List<string> _latinNames = [];
 
     public EvidenceText(string text)
     {
@@ -63,6 +65,7 @@ internal sealed class EvidenceText
     {
         var stem = KoreanParticles.Strip(word.Text);
         _hangulKeys.Add(PhoneticKey.FromHangul(stem));
+        _hangulStems.Add(stem);
         if (next is { IsHangul: true })
         {
             // Names written as two words (카야 칼라스) are matched as one (Kaja Kallas).
@@ -81,6 +84,10 @@ internal sealed class EvidenceText
         }
 
         _latinKeys.AddRange(PhoneticKey.FromLatin(word.Text));
+        if (word.IsCapitalized)
+        {
+            _latinNames.Add(word.Text);
+        }
         var name = word.Text;
         for (var j = i + 1; word.IsCapitalized && j < words.Count && j < i + 4 && words[j].IsCapitalized && TextWords.Adjacent(text, words[j - 1], words[j]); j++)
         {
@@ -109,7 +116,8 @@ internal sealed class EvidenceText
     private bool SoundsLikeLatin(string hangul)
     {
         var key = PhoneticKey.FromHangul(hangul);
-        return _latinKeys.Any(latin => PhoneticKey.Same(key, latin));
+        return _latinKeys.Any(latin => PhoneticKey.Same(key, latin))
+            || (key.Length == ShortNameSound.KeyLength && _latinNames.Any(latin => ShortNameSound.Same(hangul, latin)));
     }
 
     /// <summary>
@@ -126,8 +134,8 @@ internal sealed class EvidenceText
         var and = words.ToList().IndexOf("and");
         if (and > 0)
         {
-            // Either side: a name the other script spells beyond the sound match (Rutte, 뤼터) must not hide the pair.
-            return MentionsEnglish(words.Take(and).ToList()) || MentionsEnglish(words.Skip(and + 1).ToList());
+            // Both sides: "What did Wi Sung-lac and Tomas Pojar discuss?" is not answered by Wi's talks with Rubio.
+            return MentionsEnglish(words.Take(and).ToList()) && MentionsEnglish(words.Skip(and + 1).ToList());
         }
 
         var found = words.Count(MentionsEnglishWord);
@@ -191,6 +199,10 @@ internal sealed class EvidenceText
             ? korean.Length > 1 && _compact.Contains(korean.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal)
             : _latinWords.Contains(korean));
 
-    private bool SoundsPresent(string latin) =>
-        PhoneticKey.FromLatin(latin).Any(key => _hangulKeys.Any(hangul => PhoneticKey.Same(key, hangul)));
+    private bool SoundsPresent(string latin)
+    {
+        var keys = PhoneticKey.FromLatin(latin);
+        return keys.Any(key => _hangulKeys.Any(hangul => PhoneticKey.Same(key, hangul)))
+            || (keys.Any(key => key.Length == ShortNameSound.KeyLength) && _hangulStems.Any(hangul => ShortNameSound.Same(hangul, latin)));
+    }
 }

@@ -20,6 +20,13 @@ public sealed class ExtractiveMeetingListTests
             "조민우 해수부 장관은 별도로 리스본 항만청장을 만났다.",
         ]);
 
+    private static readonly SampleArticle Talks = new(
+        new DocumentInfo("talks-ko", "한명수 특사, 노르웨이 차관 면담", null, null, "test/talks-ko.txt", null, "ko"),
+        [
+            "한 특사는 앞서 미겔 산투스 포르투갈 외교장관과 해운 협력 확대에 합의했다.",
+            "한명수 특사는 4일 카린 베르그 노르웨이 외교차관을 만났다. 외교부는 “양측은 북극 항로 공동 연구의 성과를 평가했다”고 밝혔다.",
+        ]);
+
     private readonly ExtractiveAnswerGenerator _generator = new(new KoreanTokenizer());
 
     [Fact]
@@ -63,5 +70,15 @@ public sealed class ExtractiveMeetingListTests
         Assert.Contains("미겔 산투스", answer.Text, StringComparison.Ordinal);
         Assert.Contains("카린 베르그", answer.Text, StringComparison.Ordinal);
         Assert.Contains("소피 마르탱", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatTwoPeopleDiscussed_IsTheSentenceAfterTheirMeeting()
+    {
+        var answer = await _generator.GenerateAsync("한명수 특사와 베르그 차관은 무엇을 논의했나?", Evidence.AllOf(Talks), CancellationToken.None);
+
+        Assert.True(answer.Answered, answer.NoAnswerReason);
+        Assert.Contains("카린 베르그", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("북극 항로", answer.Text, StringComparison.Ordinal);
     }
 }

@@ -108,6 +108,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         selected = MeetingList.IsAsked(question, asked)
             ? MeetingList.Complete(question, best, candidates, terms.Entities, IsParty)
             : AskedElementNeighbour.WithNext(selected, best, candidates, asked, question);
+        selected = MeetingContent.WithNext(selected, best, candidates, question);
         return ExtractiveAnswerWriter.Write(question, selected, _options.MaxAnswerCharacters);
     }
 

@@ -50,7 +50,7 @@ internal static partial class MeetingList
         question.Contains(entity.Text + "에서", StringComparison.Ordinal)
         || new[] { "in ", "at ", "in the ", "at the " }.Any(before => question.Contains(before + entity.Text, StringComparison.OrdinalIgnoreCase));
 
-    private static bool TellsMeeting(string sentence) => MeetingVerb().IsMatch(sentence) && AnswerElements.Carries(sentence, AskedElement.Person);
+    public static bool TellsMeeting(string sentence) => MeetingVerb().IsMatch(sentence) && AnswerElements.Carries(sentence, AskedElement.Person);
 
     [GeneratedRegex(@"만났|만나|면담|접견|회동|회담을? 가졌|회담했|\bmeet(s|ing)?\b|\bmet\b|\b(held )?talks with\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingVerb();

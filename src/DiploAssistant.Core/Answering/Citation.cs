@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DiploAssistant.Core.Answering.Citations;
 
 namespace DiploAssistant.Core.Answering;
 
@@ -12,4 +13,9 @@ public sealed record Citation(
     [property: JsonPropertyName("uri")] string Uri,
     [property: JsonPropertyName("published")] string? Published,
     [property: JsonPropertyName("quote")] string Quote,
-    [property: JsonPropertyName("score")] double Score);
+    [property: JsonPropertyName("score")] double Score)
+{
+    /// <summary>The other articles of the cited story (wire copies; the cited one is the earliest), earliest first; empty when none.</summary>
+    [JsonPropertyName("alsoReportedBy")]
+    public IReadOnlyList<AlsoReported> AlsoReportedBy { get; init; } = [];
+}

@@ -43,7 +43,10 @@ public sealed class IngestionPipeline : IIngestionService
         _embedderIdentity = embedderIdentity;
         _store = store;
         _batchSize = options.Value.BatchSize;
-        _writer = new IngestionBatchWriter(chunker, embedder, store, new ContentHasher(options.Value, embedderIdentity), logger, names);
+        _writer = new IngestionBatchWriter(chunker, embedder, store, new ContentHasher(options.Value, embedderIdentity), logger, names)
+        {
+            DetectWireCopies = options.Value.DetectWireCopies,
+        };
     }
 
     public async Task<IngestionReport> IngestAsync(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Clusters;
 using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
@@ -14,7 +15,7 @@ namespace DiploAssistant.Core.Storage.Sqlite;
 /// index of <see cref="ITextTokenizer"/> terms and float32 vectors searched by brute-force cosine from an in-memory cache.
 /// Safe to share between threads and processes.
 /// </summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed class SqliteDocumentStore : IDocumentStore, IClusterReader
 {
     public const string FileName = "diplo.db";
 
@@ -112,11 +113,16 @@ public sealed class SqliteDocumentStore : IDocumentStore
             writer.Validate(document);
         }
 
+        var clusterer = new WireCopyClusterer(new SqliteClusterRows(connection, transaction));
         var outcomes = new UpsertOutcome[documents.Count];
         for (var i = 0; i < documents.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             outcomes[i] = writer.Write(documents[i]);
+            if (outcomes[i] != UpsertOutcome.Unchanged)
+            {
+                await clusterer.WriteAsync(documents[i].Article.Document, documents[i].Signature, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         writer.MarkGeneration();
@@ -130,6 +136,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
         using var writer = new SqliteDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow(), null);
+        await new WireCopyClusterer(new SqliteClusterRows(connection, transaction)).LeaveAsync(documentId, cancellationToken).ConfigureAwait(false);
         var removed = writer.Remove(documentId);
         writer.MarkGeneration();
         transaction.Commit();
@@ -142,8 +149,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {DocumentRows.DocumentColumns}, d.content_hash, d.ingested_at,
-                   (SELECT COUNT(*) FROM chunks c WHERE c.document_id = d.id)
-            FROM documents d ORDER BY d.published DESC, d.id
+                   (SELECT COUNT(*) FROM chunks c WHERE c.document_id = d.id),
+                   coalesce(k.cluster_id, d.id), (SELECT COUNT(*) FROM document_clusters m WHERE m.cluster_id = k.cluster_id)
+            FROM documents d LEFT JOIN document_clusters k ON k.document_id = d.id ORDER BY d.published DESC, d.id
             """;
         var list = new List<DocumentSummary>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -153,10 +161,26 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 DocumentRows.ReadDocument(reader, 0),
                 reader.GetInt32(9),
                 reader.GetString(7),
-                DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+                DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind))
+            {
+                ClusterId = reader.GetString(10),
+                ClusterSize = Math.Max(1, reader.GetInt32(11)),
+            });
         }
 
         return list;
+    }
+
+    public async Task<IReadOnlyDictionary<string, DocumentCluster>> GetClustersAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        if (documentIds.Count == 0)
+        {
+            return new Dictionary<string, DocumentCluster>();
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await SqliteClusterReads.ReadAsync(connection, documentIds, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)

@@ -4,8 +4,8 @@ namespace DiploAssistant.Core.Clusters;
 public interface IClusterReader
 {
     /// <summary>
-    /// The clusters of those of <paramref name="documentIds"/> that have copies (clusters of two or more), keyed by each given
-    /// document id; a document missing from the result is its own cluster.
+    /// The clusters of those of <paramref name="documentIds"/> that have copies (clusters of two or more), keyed by the id of
+    /// every member (asked for or not); a document missing from the result is its own cluster.
     /// </summary>
     Task<IReadOnlyDictionary<string, DocumentCluster>> GetClustersAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken);
 }

@@ -1,6 +1,5 @@
 using DiploAssistant.Core.Articles;
 using DiploAssistant.Core.Clusters;
-using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Tests.Storage.Sqlite;
 
@@ -55,17 +54,23 @@ internal static class WireCopyArticles
     {
         foreach (var article in articles)
         {
-            var chunks = StoreTestData.Chunks(article);
-            var upsert = new DocumentUpsert(article, StoreTestData.Hash(article.Document.Title + article.Text), chunks, StoreTestData.Embeddings(chunks))
-            {
-                Signature = Signature(article),
-            };
-            await store.UpsertManyAsync([upsert], CancellationToken.None);
+            await store.UpsertManyAsync([ToUpsert(article)], CancellationToken.None);
         }
+    }
+
+    /// <summary>Stores the articles in one batch (one transaction), each with its signature.</summary>
+    public static Task<IReadOnlyList<UpsertOutcome>> StoreBatchAsync(IDocumentStore store, params Article[] articles) =>
+        store.UpsertManyAsync([.. articles.Select(ToUpsert)], CancellationToken.None);
+
+    public static DocumentUpsert ToUpsert(Article article)
+    {
+        var chunks = StoreTestData.Chunks(article);
+        return new DocumentUpsert(article, StoreTestData.Hash(article.Document.Title + article.Text), chunks, StoreTestData.Embeddings(chunks))
+        {
+            Signature = Signature(article),
+        };
     }
 
     public static Article Renamed(Article article, string id, DateOnly? published = null) =>
         article with { Document = article.Document with { Id = id, Published = published ?? article.Document.Published } };
-
-    public static DocumentInfo Info(Article article) => article.Document;
 }

@@ -98,7 +98,7 @@ internal sealed class PostgresDocumentWriter
             var clusterer = new WireCopyClusterer(clusters);
             foreach (var document in changed)
             {
-                await clusterer.WriteAsync(document.Article.Document, document.Signature, cancellationToken).ConfigureAwait(false);
+                await clusterer.WriteAsync(document.Article.Document, document.Signature, existed.Contains(document.Article.Document.Id), cancellationToken).ConfigureAwait(false);
             }
         }
 

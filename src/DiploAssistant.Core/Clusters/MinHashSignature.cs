@@ -5,7 +5,9 @@ namespace DiploAssistant.Core.Clusters;
 /// <summary>
 /// A document's MinHash signature over the character 5-gram shingles of its normalised text (<see cref="WireCopyText"/>):
 /// <see cref="Length"/> minima, one per fixed hash function, so that the share of equal positions of two signatures
-/// estimates the Jaccard similarity of the two shingle sets. Its <see cref="BandKeys"/> (LSH banding) find candidates.
+/// estimates the Jaccard similarity of the two shingle sets. Its <see cref="BandKeys"/> (LSH banding) find candidates; the
+/// shingle count and the text's numbers let <see cref="WireCopyMatch"/> refuse templates (the same sentence about another
+/// day, rate or country).
 /// </summary>
 public sealed class MinHashSignature
 {
@@ -28,11 +30,26 @@ public sealed class MinHashSignature
     // Fixed seeds: signatures stored by one process must compare equal with those computed by another.
     private static readonly (ulong Multiplier, ulong Offset)[] Functions = CreateFunctions();
 
-    private readonly uint[] _values;
+    /// <summary>At most this many numbers are kept (a long table of figures gains nothing from more).</summary>
+    private const int MaxNumbers = 255;
 
-    private MinHashSignature(uint[] values) => _values = values;
+    private readonly uint[] _values;
+    private readonly uint[] _numbers;
+
+    private MinHashSignature(uint[] values, int shingles, uint[] numbers)
+    {
+        _values = values;
+        Shingles = shingles;
+        _numbers = numbers;
+    }
 
     public IReadOnlyList<uint> Values => _values;
+
+    /// <summary>How many distinct shingles the text had: short texts need a closer match (<see cref="WireCopyMatch"/>).</summary>
+    public int Shingles { get; }
+
+    /// <summary>Hashes of the text's numbers (digit runs: dates, counts, amounts), distinct and sorted; copies share them.</summary>
+    public IReadOnlyList<uint> Numbers => _numbers;
 
     /// <summary>The signature of a document's title and cleaned body; null when the text is too short to compare.</summary>
     public static MinHashSignature? Compute(string title, string text)
@@ -71,32 +88,34 @@ public sealed class MinHashSignature
             }
         }
 
-        return new MinHashSignature(values);
+        return new MinHashSignature(values, shingles.Count, NumbersOf(normalized));
     }
 
-    /// <summary>Reads a signature written by <see cref="ToBytes"/>.</summary>
+    /// <summary>Reads a signature written by <see cref="ToBytes"/>: shingle count, number count, numbers, then the minima.</summary>
     public static MinHashSignature FromBytes(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length != Length * sizeof(uint))
+        var numberCount = bytes.Length >= 2 * sizeof(uint) ? BinaryPrimitives.ReadUInt32LittleEndian(bytes[sizeof(uint)..]) : 0;
+        if (numberCount > MaxNumbers || bytes.Length != (2 + numberCount + Length) * sizeof(uint))
         {
-            throw new DiploException($"A stored MinHash signature has {bytes.Length} bytes, not {Length * sizeof(uint)}.");
+            throw new DiploException($"A stored MinHash signature has {bytes.Length} bytes, which is not a signature of {Length} values.");
         }
 
-        var values = new uint[Length];
-        for (var i = 0; i < Length; i++)
+        var words = new uint[bytes.Length / sizeof(uint)];
+        for (var i = 0; i < words.Length; i++)
         {
-            values[i] = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(i * sizeof(uint))..]);
+            words[i] = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(i * sizeof(uint))..]);
         }
 
-        return new MinHashSignature(values);
+        return new MinHashSignature(words[(2 + (int)numberCount)..], (int)words[0], words[2..(2 + (int)numberCount)]);
     }
 
     public byte[] ToBytes()
     {
-        var bytes = new byte[Length * sizeof(uint)];
-        for (var i = 0; i < Length; i++)
+        uint[] words = [(uint)Shingles, (uint)_numbers.Length, .. _numbers, .. _values];
+        var bytes = new byte[words.Length * sizeof(uint)];
+        for (var i = 0; i < words.Length; i++)
         {
-            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * sizeof(uint)), _values[i]);
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * sizeof(uint)), words[i]);
         }
 
         return bytes;
@@ -134,6 +153,27 @@ public sealed class MinHashSignature
         }
 
         return keys;
+    }
+
+    private static uint[] NumbersOf(string normalized)
+    {
+        var numbers = new SortedSet<uint>();
+        var start = -1;
+        for (var i = 0; i <= normalized.Length; i++)
+        {
+            var digit = i < normalized.Length && char.IsAsciiDigit(normalized[i]);
+            if (digit && start < 0)
+            {
+                start = i;
+            }
+            else if (!digit && start >= 0)
+            {
+                numbers.Add((uint)ShingleHash(normalized.AsSpan(start, i - start)));
+                start = -1;
+            }
+        }
+
+        return [.. numbers.Take(MaxNumbers)];
     }
 
     private static ulong ShingleHash(ReadOnlySpan<char> shingle)

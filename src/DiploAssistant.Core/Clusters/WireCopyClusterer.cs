@@ -10,11 +10,18 @@ namespace DiploAssistant.Core.Clusters;
 /// </summary>
 public sealed class WireCopyClusterer(IClusterRows rows)
 {
-    /// <summary>Clusters a document just written (added or replaced); a null signature makes it its own cluster.</summary>
-    public async Task WriteAsync(DocumentInfo document, MinHashSignature? signature, CancellationToken cancellationToken)
+    /// <summary>
+    /// Clusters a document just written; a null signature makes it its own cluster. <paramref name="replaced"/> says it was
+    /// stored before (its old version leaves its cluster first); a new one has no rows to leave.
+    /// </summary>
+    public async Task WriteAsync(DocumentInfo document, MinHashSignature? signature, bool replaced, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        await LeaveAsync(document.Id, cancellationToken).ConfigureAwait(false);
+        if (replaced)
+        {
+            await LeaveAsync(document.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         var self = new ClusterMember(document.Id, document.Id, document.Title, document.Published, signature);
         if (signature is null)
         {

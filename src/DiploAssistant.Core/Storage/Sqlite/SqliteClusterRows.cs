@@ -4,14 +4,27 @@ using Microsoft.Data.Sqlite;
 
 namespace DiploAssistant.Core.Storage.Sqlite;
 
-/// <summary>The wire-copy cluster rows of the embedded store (schema 7), read and written inside the writer's transaction.</summary>
-internal sealed class SqliteClusterRows(SqliteConnection connection, SqliteTransaction transaction) : IClusterRows
+/// <summary>
+/// The wire-copy cluster rows of the embedded store (schema 7), read and written inside the writer's transaction, with one
+/// prepared command per statement for the whole batch.
+/// </summary>
+internal sealed class SqliteClusterRows(SqliteConnection connection, SqliteTransaction transaction) : IClusterRows, IDisposable
 {
     private const string MemberColumns = "k.document_id, k.cluster_id, d.title, d.published, k.signature";
 
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+    }
+
     public async Task<string?> RemoveAsync(string documentId, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        var command = Command(
             """
             DELETE FROM document_bands WHERE document_id = $id;
             DELETE FROM document_clusters WHERE document_id = $id RETURNING cluster_id;
@@ -22,7 +35,7 @@ internal sealed class SqliteClusterRows(SqliteConnection connection, SqliteTrans
 
     public async Task<IReadOnlyList<ClusterMember>> CandidatesAsync(IReadOnlyList<long> bandKeys, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        var command = Command(
             $"""
             SELECT {MemberColumns} FROM document_clusters k JOIN documents d ON d.id = k.document_id
             WHERE k.document_id IN (SELECT document_id FROM document_bands WHERE band_key IN (SELECT value FROM json_each($keys)))
@@ -33,14 +46,14 @@ internal sealed class SqliteClusterRows(SqliteConnection connection, SqliteTrans
 
     public async Task<IReadOnlyList<ClusterMember>> MembersAsync(string clusterId, CancellationToken cancellationToken)
     {
-        await using var command = Command($"SELECT {MemberColumns} FROM document_clusters k JOIN documents d ON d.id = k.document_id WHERE k.cluster_id = $cluster");
+        var command = Command($"SELECT {MemberColumns} FROM document_clusters k JOIN documents d ON d.id = k.document_id WHERE k.cluster_id = $cluster");
         command.Parameters.AddWithValue("$cluster", clusterId);
         return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ClusterMember>> DocumentsAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        var command = Command(
             $"""
             SELECT {MemberColumns} FROM document_clusters k JOIN documents d ON d.id = k.document_id
             WHERE k.document_id IN (SELECT value FROM json_each($ids))
@@ -51,7 +64,7 @@ internal sealed class SqliteClusterRows(SqliteConnection connection, SqliteTrans
 
     public async Task MergeAsync(IReadOnlyList<string> clusterIds, string targetClusterId, CancellationToken cancellationToken)
     {
-        await using var command = Command("UPDATE document_clusters SET cluster_id = $target WHERE cluster_id IN (SELECT value FROM json_each($ids))");
+        var command = Command("UPDATE document_clusters SET cluster_id = $target WHERE cluster_id IN (SELECT value FROM json_each($ids))");
         command.Parameters.AddWithValue("$target", targetClusterId);
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(clusterIds));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -59,7 +72,7 @@ internal sealed class SqliteClusterRows(SqliteConnection connection, SqliteTrans
 
     public async Task AssignAsync(IReadOnlyDictionary<string, string> clusters, CancellationToken cancellationToken)
     {
-        await using var command = Command("UPDATE document_clusters SET cluster_id = $cluster WHERE document_id = $id");
+        var command = Command("UPDATE document_clusters SET cluster_id = $cluster WHERE document_id = $id");
         var id = command.Parameters.Add("$id", SqliteType.Text);
         var cluster = command.Parameters.Add("$cluster", SqliteType.Text);
         foreach (var (documentId, clusterId) in clusters)
@@ -72,7 +85,7 @@ internal sealed class SqliteClusterRows(SqliteConnection connection, SqliteTrans
 
     public async Task AddAsync(string documentId, string clusterId, MinHashSignature? signature, CancellationToken cancellationToken)
     {
-        await using var command = Command(
+        var command = Command(
             """
             INSERT INTO document_clusters (document_id, cluster_id, signature) VALUES ($id, $cluster, $signature);
             INSERT INTO document_bands (band_key, document_id) SELECT value, $id FROM json_each($keys);
@@ -84,11 +97,18 @@ internal sealed class SqliteClusterRows(SqliteConnection connection, SqliteTrans
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The prepared command for the statement, its parameters cleared.</summary>
     private SqliteCommand Command(string sql)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            _commands[sql] = command;
+        }
+
+        command.Parameters.Clear();
         return command;
     }
 

@@ -113,7 +113,8 @@ public sealed class SqliteDocumentStore : IDocumentStore, IClusterReader
             writer.Validate(document);
         }
 
-        var clusterer = new WireCopyClusterer(new SqliteClusterRows(connection, transaction));
+        using var clusterRows = new SqliteClusterRows(connection, transaction);
+        var clusterer = new WireCopyClusterer(clusterRows);
         var outcomes = new UpsertOutcome[documents.Count];
         for (var i = 0; i < documents.Count; i++)
         {
@@ -121,7 +122,7 @@ public sealed class SqliteDocumentStore : IDocumentStore, IClusterReader
             outcomes[i] = writer.Write(documents[i]);
             if (outcomes[i] != UpsertOutcome.Unchanged)
             {
-                await clusterer.WriteAsync(documents[i].Article.Document, documents[i].Signature, cancellationToken).ConfigureAwait(false);
+                await clusterer.WriteAsync(documents[i].Article.Document, documents[i].Signature, outcomes[i] == UpsertOutcome.Updated, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -136,7 +137,11 @@ public sealed class SqliteDocumentStore : IDocumentStore, IClusterReader
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
         using var writer = new SqliteDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow(), null);
-        await new WireCopyClusterer(new SqliteClusterRows(connection, transaction)).LeaveAsync(documentId, cancellationToken).ConfigureAwait(false);
+        using (var clusterRows = new SqliteClusterRows(connection, transaction))
+        {
+            await new WireCopyClusterer(clusterRows).LeaveAsync(documentId, cancellationToken).ConfigureAwait(false);
+        }
+
         var removed = writer.Remove(documentId);
         writer.MarkGeneration();
         transaction.Commit();

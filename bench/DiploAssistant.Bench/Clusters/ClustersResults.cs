@@ -17,7 +17,7 @@ internal static class ClustersResults
         text.AppendLine(inv, $"{MachineDescription.Describe(now)} ");
         text.AppendLine("Command: `dotnet run -c Release --project bench/DiploAssistant.Bench -- clusters` (`DIPLO_BENCH_ROUNDS`, default 2). ");
         text.AppendLine(inv, $"The {report.Items:N0} ktitan items ingested through the dump path ({report.Documents:N0} documents) into fresh SQLite stores, alternately with `Ingestion:DetectWireCopies` off and on. ");
-        text.AppendLine("MinHash: 100 hash functions over character 5-grams of the title and cleaned text (letters and digits, lower-cased), 20 LSH bands of 5; copies when the estimated Jaccard similarity is at least 0.5 and the titles' character bigrams overlap (Dice) at least 0.25; texts under 40 distinct 5-grams are not clustered.");
+        text.AppendLine("MinHash: 100 hash functions over character 5-grams of the title and cleaned text (letters and digits, lower-cased), 20 LSH bands of 5; copies when the estimated Jaccard similarity is at least 0.5 (0.8 when either text has under 150 distinct 5-grams), their numbers agree (one's are the other's, up to a tenth of all in long texts) and the titles' character bigrams overlap (Dice) at least 0.25; texts under 40 distinct 5-grams are not clustered.");
         text.AppendLine();
         text.AppendLine("## Ingest time");
         text.AppendLine();

@@ -7,6 +7,7 @@ using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
+using DiploAssistant.Storage.Postgres.Clusters;
 using Npgsql;
 
 namespace DiploAssistant.Storage.Postgres;

@@ -3,6 +3,7 @@ using DiploAssistant.Core.Clusters;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
+using DiploAssistant.Storage.Postgres.Clusters;
 using Npgsql;
 using NpgsqlTypes;
 

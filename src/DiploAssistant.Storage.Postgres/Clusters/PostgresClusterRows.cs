@@ -4,7 +4,7 @@ using DiploAssistant.Core.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace DiploAssistant.Storage.Postgres;
+namespace DiploAssistant.Storage.Postgres.Clusters;
 
 /// <summary>
 /// The wire-copy cluster rows (schema 7), read and written inside the writer's transaction. Writers cluster one at a time

@@ -9,7 +9,7 @@ namespace DiploAssistant.Bench;
 
 /// <summary>
 /// The subcommands other than korquad: each runs in a temporary folder and writes bench/results/. realtimeqa and crosslingual
-/// work under bench/results/tmp; speed, vcache and eval, whose stores and derived dumps are large, under the system temp folder.
+/// work under bench/results/tmp; speed, vcache, clusters and eval, whose stores and derived dumps are large, under the system temp folder.
 /// </summary>
 internal static class BenchCommands
 {
@@ -75,6 +75,15 @@ internal static class BenchCommands
         {
             var report = await new Health.HealthUnderLoadBenchmark(SharedDataLocator.Find(), ProductBinaries.Locate(root), work, Console.Out).RunAsync(cancellationToken);
             return Health.HealthResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
+        }, Path.GetTempPath());
+
+    /// <summary>Wire-copy clusters on the ktitan dump; DIPLO_BENCH_ROUNDS (default 2) sets how many off/on ingest pairs are timed.</summary>
+    public static Task<int> ClustersAsync(CancellationToken cancellationToken) =>
+        InWorkDirectoryAsync("clusters", async (root, work) =>
+        {
+            var rounds = int.TryParse(Environment.GetEnvironmentVariable("DIPLO_BENCH_ROUNDS"), out var r) && r > 0 ? r : 2;
+            var report = await new Clusters.ClustersBenchmark(SharedDataLocator.Find(), work, Console.Out).RunAsync(rounds, cancellationToken);
+            return Clusters.ClustersResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
         }, Path.GetTempPath());
 
     public static Task<int> EvalAsync(CancellationToken cancellationToken) =>

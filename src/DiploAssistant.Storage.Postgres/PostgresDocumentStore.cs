@@ -1,10 +1,12 @@
 using DiploAssistant.Core;
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Clusters;
 using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
+using DiploAssistant.Storage.Postgres.Clusters;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -18,7 +20,7 @@ namespace DiploAssistant.Storage.Postgres;
 /// so concurrent writers of the same document leave exactly one version. The schema is created or migrated on first use, and
 /// the lexemes brought up to the tokenizer's <see cref="ITextTokenizer.Identity"/> (<see cref="PostgresRetokenization"/>).
 /// </summary>
-public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
+public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore, IClusterReader
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
@@ -149,8 +151,10 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
         await using var command = new NpgsqlCommand(
             $"""
             SELECT {DocumentRows.DocumentColumns}, d.content_hash, d.ingested_at,
-                   (SELECT count(*) FROM chunks c WHERE c.document_id = d.id)::int
-            FROM documents d ORDER BY d.published DESC NULLS LAST, d.id COLLATE "C"
+                   (SELECT count(*) FROM chunks c WHERE c.document_id = d.id)::int,
+                   coalesce(k.cluster_id, d.id), (SELECT count(*) FROM document_clusters m WHERE m.cluster_id = k.cluster_id)::int
+            FROM documents d LEFT JOIN document_clusters k ON k.document_id = d.id
+            ORDER BY d.published DESC NULLS LAST, d.id COLLATE "C"
             """,
             connection);
         var list = new List<DocumentSummary>();
@@ -161,10 +165,21 @@ public sealed class PostgresDocumentStore : IDocumentStore, IBulkLoadingStore
                 DocumentRows.ReadDocument(reader, 0),
                 reader.GetInt32(9),
                 reader.GetString(7),
-                new DateTimeOffset(reader.GetFieldValue<DateTime>(8), TimeSpan.Zero)));
+                new DateTimeOffset(reader.GetFieldValue<DateTime>(8), TimeSpan.Zero))
+            {
+                ClusterId = reader.GetString(10),
+                ClusterSize = Math.Max(1, reader.GetInt32(11)),
+            });
         }
 
         return list;
+    }
+
+    public async Task<IReadOnlyDictionary<string, DocumentCluster>> GetClustersAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await PostgresClusterRows.ReadClustersAsync(connection, documentIds, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using DiploAssistant.Core.Clusters;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Text.Tokens;
+using DiploAssistant.Storage.Postgres.Clusters;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,7 +13,8 @@ namespace DiploAssistant.Storage.Postgres;
 /// Writes a batch of documents inside one open transaction in a fixed number of round trips, however many documents:
 /// lock the ids (advisory transaction locks, in id order so that writers never deadlock) and read their hashes; delete the
 /// old chunks of changed documents; upsert the documents, insert every chunk (multi-row, from arrays) and adjust the
-/// corpus statistics BM25 needs. The caller commits; a failure before commit leaves every previous version intact.
+/// corpus statistics BM25 needs; then cluster the changed documents with their wire copies (<see cref="WireCopyClusterer"/>,
+/// a few round trips per document). The caller commits; a failure before commit leaves every previous version intact.
 /// </summary>
 internal sealed class PostgresDocumentWriter
 {
@@ -91,6 +94,13 @@ internal sealed class PostgresDocumentWriter
             var replaced = changed.Select(d => d.Article.Document.Id).Where(existed.Contains).ToArray();
             var (removedChunks, removedTokens) = await DeleteChunksAsync(replaced, cancellationToken).ConfigureAwait(false);
             await InsertAsync(changed, -removedChunks, -removedTokens, cancellationToken).ConfigureAwait(false);
+            var clusters = new PostgresClusterRows(_connection, _transaction);
+            await clusters.LockAsync(cancellationToken).ConfigureAwait(false);
+            var clusterer = new WireCopyClusterer(clusters);
+            foreach (var document in changed)
+            {
+                await clusterer.WriteAsync(document.Article.Document, document.Signature, existed.Contains(document.Article.Document.Id), cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return outcomes;
@@ -105,6 +115,9 @@ internal sealed class PostgresDocumentWriter
             return false;
         }
 
+        var clusters = new PostgresClusterRows(_connection, _transaction);
+        await clusters.LockAsync(cancellationToken).ConfigureAwait(false);
+        await new WireCopyClusterer(clusters).LeaveAsync(documentId, cancellationToken).ConfigureAwait(false);
         var (chunks, tokens) = await DeleteChunksAsync([documentId], cancellationToken).ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(_connection, _transaction);
         batch.BatchCommands.Add(Command("DELETE FROM documents WHERE id = @id", ("id", documentId)));

@@ -6,7 +6,7 @@ namespace DiploAssistant.Storage.Postgres;
 /// <summary>
 /// The store's schema, in the connection's current schema (the first of its search path), migrated on first use:
 /// each migration runs once, in a transaction, under an advisory lock so that replicas starting together apply it once,
-/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns; 3: the documents each turn's answer cited; 4: answers sent to chat channels, the feedback on them and the conversations' addresses for proactive sends; 5: the built-in Direct Line's transcripts and their numbered entries; 6: the conversations' watches). The vector column gets its dimension when the
+/// and is recorded in <c>diplo_schema_version</c> (1: documents and chunks; 2: conversation turns; 3: the documents each turn's answer cited; 4: answers sent to chat channels, the feedback on them and the conversations' addresses for proactive sends; 5: the built-in Direct Line's transcripts and their numbered entries; 6: the conversations' watches; 7: wire-copy clusters, each document's cluster id, MinHash signature and LSH band keys). The vector column gets its dimension when the
 /// embedder is recorded (<see cref="TypeVectorColumnSql"/>), and its HNSW index then or after a bulk load (<see cref="PostgresVectorIndex"/>).
 /// </summary>
 internal static class PostgresSchema
@@ -133,6 +133,20 @@ internal static class PostgresSchema
             pending text NOT NULL DEFAULT ''
         );
         CREATE INDEX watches_conversation ON watches (conversation_id, id);
+        """,
+        """
+        CREATE TABLE document_clusters (
+            document_id text PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+            cluster_id text NOT NULL,
+            signature bytea
+        );
+        CREATE INDEX document_clusters_cluster ON document_clusters (cluster_id);
+        CREATE TABLE document_bands (
+            band_key bigint NOT NULL,
+            document_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE
+        );
+        CREATE INDEX document_bands_key ON document_bands (band_key);
+        CREATE INDEX document_bands_document ON document_bands (document_id);
         """,
     ];
 

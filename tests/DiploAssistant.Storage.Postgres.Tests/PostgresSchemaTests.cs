@@ -27,7 +27,7 @@ public sealed class PostgresSchemaTests
             await store.EnsureEmbedderAsync(new(TestVectors.ModelId, TestVectors.Dimensions), CancellationToken.None);
         }
 
-        Assert.Equal("1,2,3,4,5,6", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',' ORDER BY version) FROM diplo_schema_version"));
+        Assert.Equal("1,2,3,4,5,6,7", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',' ORDER BY version) FROM diplo_schema_version"));
         Assert.Equal("hnsw", await ReadAsync(connectionString,
             "SELECT am.amname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam WHERE c.relname = 'chunks_embedding' AND c.relnamespace = current_schema()::regnamespace"));
     }
@@ -42,7 +42,7 @@ public sealed class PostgresSchemaTests
             await TestDocuments.Brussels.StoreInAsync(store);
         }
 
-        await ReadAsync(connectionString, "DROP TABLE conversation_turns, sent_answers, answer_feedback, conversation_addresses, transcript_entries, transcripts, watches; DELETE FROM diplo_schema_version WHERE version >= 2; SELECT 1");
+        await ReadAsync(connectionString, "DROP TABLE conversation_turns, sent_answers, answer_feedback, conversation_addresses, transcript_entries, transcripts, watches, document_bands, document_clusters; DELETE FROM diplo_schema_version WHERE version >= 2; SELECT 1");
         await using var upgraded = new PostgresDocumentStore(connectionString);
         var time = new ManualTimeProvider();
         var history = new PostgresConversationStore(upgraded, Options.Create(new ConversationHistoryOptions()), time);
@@ -52,7 +52,7 @@ public sealed class PostgresSchemaTests
 
         Assert.Equal(1, (await upgraded.GetStatisticsAsync(CancellationToken.None)).Documents);
         Assert.Equal([turn], await history.GetRecentAsync("a:1Xy", CancellationToken.None));
-        Assert.Equal("1,2,3,4,5,6", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',' ORDER BY version) FROM diplo_schema_version"));
+        Assert.Equal("1,2,3,4,5,6,7", await ReadAsync(connectionString, "SELECT string_agg(version::text, ',' ORDER BY version) FROM diplo_schema_version"));
     }
 
     [Fact]

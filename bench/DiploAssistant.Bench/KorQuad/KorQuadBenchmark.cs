@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DiploAssistant.Core.Clusters;
 using DiploAssistant.Core.Models;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
@@ -77,7 +78,11 @@ internal sealed class KorQuadBenchmark(string sharedData, string workDirectory, 
             {
                 var chunks = splitter.Split(document.Id, document.Text);
                 var embeddings = chunks.Select(c => (ReadOnlyMemory<float>)embedder.Embed(document.Title + "\n" + c.Text)).ToList();
-                return new DocumentUpsert(BenchArticles.ToArticle(document), BenchArticles.Hash(document), chunks, embeddings);
+                // Signed as ingestion signs it, so that wire-copy clustering runs here too (and must not change the ranking).
+                return new DocumentUpsert(BenchArticles.ToArticle(document), BenchArticles.Hash(document), chunks, embeddings)
+                {
+                    Signature = MinHashSignature.Compute(document.Title, document.Text),
+                };
             }).ToList();
             chunkCount += items.Sum(i => i.Chunks.Count);
             await store.UpsertManyAsync(items, cancellationToken);

@@ -11,11 +11,12 @@ namespace DiploAssistant.Bench.Peers;
 
 /// <summary>
 /// The product as a user runs it: <c>AddDiploAssistantCore</c> with the offline defaults (hashing embedder, extractive
-/// answers) over a fresh store in <paramref name="storeDirectory"/>; only the input size limit is raised, for whole-corpus dumps.
+/// answers) over a fresh store in <paramref name="storeDirectory"/>; only the input size limit is raised, for whole-corpus dumps,
+/// and <paramref name="settings"/> (a benchmark's own, e.g. <c>Ingestion:DetectWireCopies</c>) are added.
 /// </summary>
-internal sealed class DiploAssistantInstance(string storeDirectory) : IAsyncDisposable
+internal sealed class DiploAssistantInstance(string storeDirectory, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncDisposable
 {
-    private readonly ServiceProvider _services = Build(storeDirectory);
+    private readonly ServiceProvider _services = Build(storeDirectory, settings);
 
     public IIngestionService Ingestion => _services.GetRequiredService<IIngestionService>();
 
@@ -29,7 +30,7 @@ internal sealed class DiploAssistantInstance(string storeDirectory) : IAsyncDisp
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 
-    private static ServiceProvider Build(string storeDirectory)
+    private static ServiceProvider Build(string storeDirectory, IReadOnlyDictionary<string, string?>? settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,6 +38,7 @@ internal sealed class DiploAssistantInstance(string storeDirectory) : IAsyncDisp
                 ["Store:Path"] = storeDirectory,
                 ["Ingestion:MaxBytes"] = (256L * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         return new ServiceCollection()
             .AddDiploAssistantCore(configuration)

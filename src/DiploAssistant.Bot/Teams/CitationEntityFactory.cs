@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.Citations;
 
 namespace DiploAssistant.Bot.Teams;
 
@@ -65,7 +66,7 @@ internal static class CitationEntityFactory
         }
 
         appearance["abstract"] = TextLimits.Truncate(SafeMarkup.Plain(citation.Quote), MaxAbstractLength);
-        var keywords = new[] { citation.Source, citation.Published }
+        var keywords = new[] { citation.Source, citation.Published, OtherOutletsKeyword(citation) }
             .Where(k => !string.IsNullOrWhiteSpace(k))
             .Select(k => (JsonNode)TextLimits.Truncate(SafeMarkup.Plain(k), MaxKeywordLength)!)
             .Take(3)
@@ -82,6 +83,10 @@ internal static class CitationEntityFactory
             ["appearance"] = appearance,
         };
     }
+
+    /// <summary>"+2 outlets" when wire copies of the story were loaded from other outlets.</summary>
+    private static string? OtherOutletsKeyword(Citation citation) =>
+        WireCopyNote.Outlets(citation).Count is var n and > 0 ? $"+{n} {(n == 1 ? "outlet" : "outlets")}" : null;
 
     private static string PreviewCard(Citation citation)
     {

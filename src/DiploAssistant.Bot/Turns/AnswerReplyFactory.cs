@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using DiploAssistant.Bot.Activities;
 using DiploAssistant.Bot.Teams;
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.Citations;
 using DiploAssistant.Core.Articles;
 
 namespace DiploAssistant.Bot.Turns;
@@ -28,6 +29,11 @@ internal static partial class AnswerReplyFactory
         {
             // A decline says why, in every channel (the CLI and the API give the reason too).
             text += "\n\n" + SafeMarkup.Text(reason);
+        }
+
+        if (OtherOutlets(cited) is { Length: > 0 } others)
+        {
+            text += "\n\n" + others;
         }
 
         if (forWebChat && cited.Count > 0)
@@ -75,6 +81,13 @@ internal static partial class AnswerReplyFactory
         var reason = answer.NoAnswerReason?.Trim();
         return string.IsNullOrEmpty(reason) || answer.Text.Contains(reason, StringComparison.OrdinalIgnoreCase) ? null : reason;
     }
+
+    /// <summary>One line per cited story that other outlets also carried (wire copies): "[1] also reported by 2 outlets: …".</summary>
+    private static string OtherOutlets(IReadOnlyList<Citation> cited) =>
+        string.Join("\n\n", cited
+            .Select(c => (c.N, Note: WireCopyNote.For(c)))
+            .Where(n => n.Note is not null)
+            .Select(n => $"[{n.N}] {SafeMarkup.Text(n.Note!)}"));
 
     private static string Definitions(IReadOnlyList<Citation> cited, Uri? serverAddress)
     {

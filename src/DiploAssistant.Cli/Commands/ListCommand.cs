@@ -32,6 +32,8 @@ internal static class ListCommand
                     language = d.Document.Language,
                     chunks = d.ChunkCount,
                     ingestedAt = d.IngestedAt,
+                    clusterId = d.ClusterId ?? d.Document.Id,
+                    clusterSize = d.ClusterSize,
                 }))).ConfigureAwait(false);
                 return ExitCodes.Success;
             }

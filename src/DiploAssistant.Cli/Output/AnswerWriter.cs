@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Answering;
+using DiploAssistant.Core.Answering.Citations;
 
 namespace DiploAssistant.Cli.Output;
 
@@ -20,6 +21,10 @@ internal static class AnswerWriter
             var details = string.Join(", ", new[] { c.Source, c.Published }.Where(s => !string.IsNullOrEmpty(s)));
             await output.WriteLineAsync($"[{c.N}] {c.Title}{(details.Length > 0 ? $" — {details}" : "")}").ConfigureAwait(false);
             await output.WriteLineAsync($"    {c.Url ?? c.Uri}").ConfigureAwait(false);
+            if (WireCopyNote.For(c) is { } others)
+            {
+                await output.WriteLineAsync($"    {others}").ConfigureAwait(false);
+            }
         }
     }
 }

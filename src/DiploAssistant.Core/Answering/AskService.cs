@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DiploAssistant.Core.Answering.Citations;
 using DiploAssistant.Core.Answering.FollowUps;
 using DiploAssistant.Core.Answering.Questions;
 using DiploAssistant.Core.Conversations;
@@ -130,6 +131,19 @@ public sealed class AskService : IAskService, IStreamingAskService
             await _conversations.AppendAsync(id, turn, cancellationToken).ConfigureAwait(false);
         }
 
-        return answer with { Question = prepared.Question };
+        return await WithOtherOutletsAsync(answer with { Question = prepared.Question }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Each citation of a story with wire copies names the other articles that carried it.</summary>
+    private async Task<Answer> WithOtherOutletsAsync(Answer answer, CancellationToken cancellationToken)
+    {
+        if (answer.Citations.Count == 0)
+        {
+            return answer;
+        }
+
+        var ids = answer.Citations.Select(c => c.DocumentId).ToHashSet(StringComparer.Ordinal);
+        var clusters = await _retriever.GetClustersAsync(ids, cancellationToken).ConfigureAwait(false);
+        return clusters.Count == 0 ? answer : answer with { Citations = CitationClusters.Attach(answer.Citations, clusters) };
     }
 }

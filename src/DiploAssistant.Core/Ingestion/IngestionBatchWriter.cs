@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Clusters;
 using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Languages;
 using DiploAssistant.Core.Retrieval;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace DiploAssistant.Core.Ingestion;
 
 /// <summary>
-/// The fingerprint, chunk, embed and store steps for one batch of loaded inputs: one hash lookup, one embedding call and one
+/// The fingerprint, chunk, sign (MinHash, for wire copies), embed and store steps for one batch of loaded inputs: one hash lookup, one embedding call and one
 /// store transaction for the whole batch. When the embedder or the store rejects the batch because of a document, each
 /// document is retried alone, so the bad one is reported and the rest of the batch is still stored.
 /// </summary>
@@ -22,6 +23,9 @@ internal sealed partial class IngestionBatchWriter(
     NameLexicon? names = null)
 {
     private readonly DocumentIdentityResolver _identities = new(store, hasher);
+
+    /// <summary>Whether each changed document gets the MinHash signature that clusters it with its wire copies.</summary>
+    public bool DetectWireCopies { get; init; }
 
     /// <summary>What happened to each input of <paramref name="batch"/>, in the same order.</summary>
     public async Task<IReadOnlyList<IngestionItem>> StoreAsync(IReadOnlyList<LoadResult> batch, CancellationToken cancellationToken)
@@ -96,7 +100,8 @@ internal sealed partial class IngestionBatchWriter(
                 continue;
             }
 
-            pending.Add(new Pending(index, article, hash, chunks));
+            var signature = DetectWireCopies ? MinHashSignature.Compute(article.Document.Title, article.Text) : null;
+            pending.Add(new Pending(index, article, hash, chunks, signature));
         }
 
         return pending;
@@ -223,8 +228,8 @@ internal sealed partial class IngestionBatchWriter(
     private partial void LogBatchRetried(string step, int count, string reason);
 
     /// <summary>A changed document waiting for its vectors: where it sits in the batch, and its chunks.</summary>
-    private sealed record Pending(int Index, Article Article, string Hash, IReadOnlyList<Chunk> Chunks)
+    private sealed record Pending(int Index, Article Article, string Hash, IReadOnlyList<Chunk> Chunks, MinHashSignature? Signature)
     {
-        public DocumentUpsert ToUpsert(IReadOnlyList<ReadOnlyMemory<float>> vectors) => new(Article, Hash, Chunks, vectors);
+        public DocumentUpsert ToUpsert(IReadOnlyList<ReadOnlyMemory<float>> vectors) => new(Article, Hash, Chunks, vectors) { Signature = Signature };
     }
 }

@@ -31,6 +31,13 @@ public sealed class IngestionOptions
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 64;
 
+    /// <summary>
+    /// Finds wire copies at ingest (the same story from several outlets, reprinted or lightly edited): each document gets a
+    /// MinHash signature of its text and joins the cluster of its copies, so answers cite the earliest and name the others.
+    /// Off, every document is its own cluster.
+    /// </summary>
+    public bool DetectWireCopies { get; set; } = true;
+
     /// <summary>Target chunk length in characters (chunks end on sentence boundaries).</summary>
     [Range(200, 8000)]
     public int ChunkCharacters { get; set; } = 900;

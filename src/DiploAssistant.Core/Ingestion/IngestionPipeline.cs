@@ -48,7 +48,10 @@ public sealed partial class IngestionPipeline : IIngestionService
         _embedderIdentity = embedderIdentity;
         _store = store;
         _batchSize = options.Value.BatchSize;
-        _writer = new IngestionBatchWriter(chunker, embedder, store, new ContentHasher(options.Value, embedderIdentity), logger, names);
+        _writer = new IngestionBatchWriter(chunker, embedder, store, new ContentHasher(options.Value, embedderIdentity), logger, names)
+        {
+            DetectWireCopies = options.Value.DetectWireCopies,
+        };
     }
 
     public async Task<IngestionReport> IngestAsync(

@@ -1,3 +1,4 @@
+using DiploAssistant.Core.Clusters;
 using DiploAssistant.Core.Languages;
 using DiploAssistant.Core.Storage;
 using Microsoft.Extensions.AI;
@@ -7,7 +8,7 @@ namespace DiploAssistant.Core.Retrieval;
 /// <summary>
 /// Finds the chunks that answer a question: BM25 over Korean-aware terms and vector similarity, fused by weighted
 /// reciprocal rank, filtered (dates, source, language, as-of), favouring recent articles when an as-of date is given,
-/// and diverse (a few chunks per document).
+/// and diverse (a few chunks per document, a cluster of wire copies counted as one document).
 /// </summary>
 public sealed class HybridRetriever
 {
@@ -51,7 +52,22 @@ public sealed class HybridRetriever
             .Select(c => c with { Score = scores[c.Chunk.Id] * _recency.Factor(c.Document.Published, filters.AsOf) })
             .OrderByDescending(c => c.Score)
             .ToList();
+        if (_store is IClusterReader clusterReader)
+        {
+            var documentIds = ranked.Select(c => c.Document.Id).ToHashSet(StringComparer.Ordinal);
+            ranked = ClusterCollapse.Apply(ranked, await clusterReader.GetClustersAsync(documentIds, cancellationToken).ConfigureAwait(false));
+        }
+
         return DiversitySelector.Select(ranked, top, _options.MaxChunksPerDocument);
+    }
+
+    /// <summary>The wire-copy clusters of those documents that have copies (none when the store keeps no clusters).</summary>
+    public async Task<IReadOnlyDictionary<string, DocumentCluster>> GetClustersAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        return _store is IClusterReader reader && documentIds.Count > 0
+            ? await reader.GetClustersAsync(documentIds, cancellationToken).ConfigureAwait(false)
+            : new Dictionary<string, DocumentCluster>();
     }
 
     /// <summary>

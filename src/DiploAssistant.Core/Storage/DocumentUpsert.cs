@@ -1,4 +1,5 @@
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Clusters;
 using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 
@@ -9,4 +10,8 @@ public sealed record DocumentUpsert(
     Article Article,
     string ContentHash,
     IReadOnlyList<Chunk> Chunks,
-    IReadOnlyList<ReadOnlyMemory<float>> Embeddings);
+    IReadOnlyList<ReadOnlyMemory<float>> Embeddings)
+{
+    /// <summary>The MinHash signature that finds its wire copies; null keeps the document its own cluster.</summary>
+    public MinHashSignature? Signature { get; init; }
+}

@@ -38,7 +38,8 @@ public sealed partial class AskCommandTests : IDisposable
         Assert.NotEmpty(numbers);
         Assert.Equal(numbers, markers);
         var citation = answer.GetProperty("citations")[0];
-        string[] citationFields = ["n", "documentId", "title", "source", "url", "uri", "published", "quote", "score"];
+        // DESIGN.md's fields in its order, then the ones added since (issue 18: the other outlets of a wire copy).
+        string[] citationFields = ["n", "documentId", "title", "source", "url", "uri", "published", "quote", "score", "alsoReportedBy"];
         Assert.Equal(citationFields, citation.EnumerateObject().Select(p => p.Name));
     }
 

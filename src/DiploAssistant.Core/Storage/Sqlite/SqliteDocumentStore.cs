@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiploAssistant.Core.Articles;
+using DiploAssistant.Core.Clusters;
 using DiploAssistant.Core.Documents;
 using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
@@ -17,7 +18,7 @@ namespace DiploAssistant.Core.Storage.Sqlite;
 /// Safe to share between threads and processes. The first open in a process brings the schema up to date and the search
 /// terms up to the tokenizer's <see cref="ITextTokenizer.Identity"/> (<see cref="SqliteRetokenization"/>).
 /// </summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed class SqliteDocumentStore : IDocumentStore, IClusterReader
 {
     public const string FileName = "diplo.db";
 
@@ -118,11 +119,17 @@ public sealed class SqliteDocumentStore : IDocumentStore
             writer.Validate(document);
         }
 
+        using var clusterRows = new SqliteClusterRows(connection, transaction);
+        var clusterer = new WireCopyClusterer(clusterRows);
         var outcomes = new UpsertOutcome[documents.Count];
         for (var i = 0; i < documents.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             outcomes[i] = writer.Write(documents[i]);
+            if (outcomes[i] != UpsertOutcome.Unchanged)
+            {
+                await clusterer.WriteAsync(documents[i].Article.Document, documents[i].Signature, outcomes[i] == UpsertOutcome.Updated, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         writer.MarkGeneration();
@@ -136,6 +143,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
         using var writer = new SqliteDocumentWriter(connection, transaction, _tokenizer, _time.GetUtcNow(), null);
+        using (var clusterRows = new SqliteClusterRows(connection, transaction))
+        {
+            await new WireCopyClusterer(clusterRows).LeaveAsync(documentId, cancellationToken).ConfigureAwait(false);
+        }
+
         var removed = writer.Remove(documentId);
         writer.MarkGeneration();
         transaction.Commit();
@@ -148,8 +160,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {DocumentRows.DocumentColumns}, d.content_hash, d.ingested_at,
-                   (SELECT COUNT(*) FROM chunks c WHERE c.document_id = d.id)
-            FROM documents d ORDER BY d.published DESC, d.id
+                   (SELECT COUNT(*) FROM chunks c WHERE c.document_id = d.id),
+                   coalesce(k.cluster_id, d.id), (SELECT COUNT(*) FROM document_clusters m WHERE m.cluster_id = k.cluster_id)
+            FROM documents d LEFT JOIN document_clusters k ON k.document_id = d.id ORDER BY d.published DESC, d.id
             """;
         var list = new List<DocumentSummary>();
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -159,10 +172,26 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 DocumentRows.ReadDocument(reader, 0),
                 reader.GetInt32(9),
                 reader.GetString(7),
-                DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+                DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind))
+            {
+                ClusterId = reader.GetString(10),
+                ClusterSize = Math.Max(1, reader.GetInt32(11)),
+            });
         }
 
         return list;
+    }
+
+    public async Task<IReadOnlyDictionary<string, DocumentCluster>> GetClustersAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        if (documentIds.Count == 0)
+        {
+            return new Dictionary<string, DocumentCluster>();
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await SqliteClusterReads.ReadAsync(connection, documentIds, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)

@@ -9,7 +9,9 @@ namespace DiploAssistant.Core.Storage.Sqlite;
 /// log of changed documents (<see cref="DocumentChangeLog"/>) that lets vector caches catch up without a full reload; version 4: the
 /// documents each conversation turn's answer cited (one id a line), which its follow-up prefers; version 5: answers sent to chat
 /// channels, the feedback on them and the conversations' addresses for proactive sends; version 6: the conversations' watches
-/// (<see cref="Channels.SqliteWatchStore"/>). The FTS5 table holds app-side tokens
+/// (<see cref="Channels.SqliteWatchStore"/>). Version 7:
+/// wire-copy clusters, each document's cluster id and MinHash signature and its LSH band keys (a document stored before has
+/// no row and is its own cluster). The FTS5 table holds app-side tokens
 /// (joined by spaces) in two columns, title and body, so that bm25() can weight the title; it is contentless, keyed by
 /// the chunk rowid. <c>meta.generation</c> increases with every write so readers in any process can tell their caches are stale.
 /// </summary>
@@ -122,6 +124,20 @@ internal static class SqliteSchema
             pending TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX IF NOT EXISTS watches_conversation ON watches (conversation_id, id);
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS document_clusters (
+            document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+            cluster_id TEXT NOT NULL,
+            signature BLOB
+        );
+        CREATE INDEX IF NOT EXISTS document_clusters_cluster ON document_clusters (cluster_id);
+        CREATE TABLE IF NOT EXISTS document_bands (
+            band_key INTEGER NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE
+        );
+        CREATE INDEX IF NOT EXISTS document_bands_key ON document_bands (band_key);
+        CREATE INDEX IF NOT EXISTS document_bands_document ON document_bands (document_id);
         """,
     ];
 

@@ -1,3 +1,5 @@
+using DiploAssistant.Core.Languages;
+
 namespace DiploAssistant.Core.Clusters;
 
 /// <summary>
@@ -18,6 +20,8 @@ public static class WireCopyMatch
 
     public const double MinimumTitleOverlap = 0.25;
 
+    public const int MaximumDaysApart = 7;
+
     public static bool AreCopies(ClusterMember first, ClusterMember second)
     {
         ArgumentNullException.ThrowIfNull(first);
@@ -28,10 +32,18 @@ public static class WireCopyMatch
         }
 
         var required = Math.Min(a.Shingles, b.Shingles) < ShortShingles ? MinimumShortSimilarity : MinimumSimilarity;
-        return a.Similarity(b) >= required
+        return WithinDays(first.Published, second.Published)
+            && a.Similarity(b) >= required
             && NumbersAgree(a.Numbers, b.Numbers)
             && TitleOverlap(first.Title, second.Title) >= MinimumTitleOverlap;
     }
+
+    /// <summary>
+    /// Copies of one story appear within days of each other; pages of one outlet's template months apart (The Week's
+    /// explainers, CNN's shells) are not copies however alike their texts. Undated documents are not held to it.
+    /// </summary>
+    public static bool WithinDays(DateOnly? first, DateOnly? second) =>
+        first is not { } a || second is not { } b || Math.Abs(a.DayNumber - b.DayNumber) <= MaximumDaysApart;
 
     /// <summary>True when the numbers only one side has are, on the side with fewer of them, at most a tenth of all.</summary>
     public static bool NumbersAgree(IReadOnlyList<uint> first, IReadOnlyList<uint> second)
@@ -48,26 +60,55 @@ public static class WireCopyMatch
     /// <summary>Dice coefficient of the two titles' character bigrams (normalised as the texts are).</summary>
     public static double TitleOverlap(string first, string second)
     {
-        var a = Bigrams(WireCopyText.Normalize(first));
-        var b = Bigrams(WireCopyText.Normalize(second));
+        var a = TitleUnits(WithoutOutlet(first));
+        var b = TitleUnits(WithoutOutlet(second));
         if (a.Count == 0 || b.Count == 0)
         {
-            // A title too short to compare does not veto: the texts decide.
-            return 1;
+            // A title too short to compare ("1.") vouches for nothing: such pages linked every page of their template.
+            return a.SetEquals(b) && WithoutOutlet(first).Length > 0 && first == second ? 1 : 0;
         }
 
         var shared = a.Count(b.Contains);
         return 2.0 * shared / (a.Count + b.Count);
     }
 
-    private static HashSet<string> Bigrams(string text)
+    /// <summary>
+    /// The title without the outlet a page title ends with ("… | The Week UK", "… - CNN Politics"): two stories of one
+    /// outlet share it, and with the page template their texts share, it made them look like copies.
+    /// </summary>
+    private static string WithoutOutlet(string title)
     {
-        var bigrams = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 2 <= text.Length; i++)
+        var cut = new[] { " | ", " - ", " — ", " – " }.Select(separator => title.LastIndexOf(separator, StringComparison.Ordinal)).Max();
+        return cut > 0 ? title[..cut] : title;
+    }
+
+    /// <summary>
+    /// What two titles are compared by: the character bigrams of Korean words (spacing and particles vary between
+    /// copies) and whole Latin words (any two English titles share half their letter pairs: "th", "in", "er").
+    /// </summary>
+    private static HashSet<string> TitleUnits(string title)
+    {
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in System.Text.RegularExpressions.Regex.Split(title, @"[^\p{L}\p{Nd}]+"))
         {
-            bigrams.Add(text.Substring(i, 2));
+            var normalized = WireCopyText.Normalize(word);
+            if (normalized.Length == 0)
+            {
+                continue;
+            }
+
+            if (!normalized.Any(HangulText.IsSyllable))
+            {
+                units.Add(normalized);
+                continue;
+            }
+
+            for (var i = 0; i + 2 <= normalized.Length; i++)
+            {
+                units.Add(normalized.Substring(i, 2));
+            }
         }
 
-        return bigrams;
+        return units;
     }
 }

@@ -59,6 +59,32 @@ public sealed class WireCopyMatchTests
         Assert.False(WireCopyMatch.NumbersAgree([79, 13, 6], [80, 5, 31]));
     }
 
+    [Fact]
+    public void AreCopies_IsFalse_ForTwoStoriesOfOneOutletsTemplate_WhoseTitlesShareOnlyTheOutlet()
+    {
+        const string template = "Sign up for our daily newsletter and get the best of the magazine in your inbox every morning. "
+            + "Subscribe today and save on your first six issues, delivered to your door with free digital access. "
+            + "Most read stories this week, chosen by our editors from the day's papers and the world's press. "
+            + "Follow us on social media for the latest news, puzzles, podcasts and the weekly quiz of the week. "
+            + "Our award-winning team explains the issues behind the headlines, from politics to science and culture. ";
+        var kanye = Member("week-1", "Kanye West's White Lives Matter controversy | The Week UK", template + "The rapper faces a backlash.");
+        var ruto = Member("week-2", "What President Ruto's win means for Kenya | The Week UK", template + "Ruto won the election.");
+
+        Assert.True(kanye.Signature!.Similarity(ruto.Signature!) >= WireCopyMatch.MinimumSimilarity);
+        Assert.False(WireCopyMatch.AreCopies(kanye, ruto));
+    }
+
+    [Fact]
+    public void AreCopies_IsFalse_ForTheSameTextMonthsApart()
+    {
+        var yonhap = WireCopyArticles.Member(WireCopyArticles.Yonhap);
+        var dated = yonhap with { Published = new DateOnly(2025, 6, 1) };
+        var later = yonhap with { DocumentId = "later", Published = new DateOnly(2025, 9, 1) };
+
+        Assert.True(WireCopyMatch.AreCopies(dated, dated with { DocumentId = "same-week", Published = new DateOnly(2025, 6, 3) }));
+        Assert.False(WireCopyMatch.AreCopies(dated, later));
+    }
+
     private static ClusterMember Member(string id, string title, string text) =>
         new(id, id, title, null, MinHashSignature.Compute(title, text));
 }

@@ -86,6 +86,14 @@ internal static class BenchCommands
             return Clusters.ClustersResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
         }, Path.GetTempPath());
 
+    /// <summary>Timelines and briefs on Korean Wikinews, each beside an ask on the same topic (child processes).</summary>
+    public static Task<int> AnalysisAsync(CancellationToken cancellationToken) =>
+        InWorkDirectoryAsync("analysis", async (root, work) =>
+        {
+            var report = await new Analysis.AnalysisBenchmark(SharedDataLocator.Find(), ProductBinaries.Locate(root), work, Console.Out).RunAsync(cancellationToken);
+            return Analysis.AnalysisResults.Write(Path.Combine(root, "bench", "results"), report, TimeProvider.System.GetUtcNow());
+        }, Path.GetTempPath());
+
     public static Task<int> EvalAsync(CancellationToken cancellationToken) =>
         InWorkDirectoryAsync("eval", async (root, work) =>
         {

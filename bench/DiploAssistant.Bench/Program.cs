@@ -1,7 +1,7 @@
 using DiploAssistant.Bench;
 using DiploAssistant.Bench.KorQuad;
 
-// dotnet run -c Release --project bench/DiploAssistant.Bench -- korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | stages [--fts5 DUMP]... STORE... | eval | health | clusters
+// dotnet run -c Release --project bench/DiploAssistant.Bench -- korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | stages [--fts5 DUMP]... STORE... | eval | health | clusters | analysis
 switch (args.FirstOrDefault())
 {
     case "speed" when args.Skip(1).All(a => a == "--no-load"):
@@ -14,6 +14,8 @@ switch (args.FirstOrDefault())
         return await BenchCommands.HealthAsync(CancellationToken.None);
     case "clusters" when args.Length == 1:
         return await BenchCommands.ClustersAsync(CancellationToken.None);
+    case "analysis" when args.Length == 1:
+        return await BenchCommands.AnalysisAsync(CancellationToken.None);
     case "eval" when args.Length == 1:
         return await BenchCommands.EvalAsync(CancellationToken.None);
     case "realtimeqa":
@@ -24,7 +26,7 @@ switch (args.FirstOrDefault())
 
 if (args.Length == 0 || args[0] != "korquad" || args.Skip(1).Any(a => a is not ("--distractors" or "--sweep" or "--keep")))
 {
-    Console.Error.WriteLine("usage: DiploAssistant.Bench korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | stages [--fts5 DUMP]... STORE... | eval | health | clusters");
+    Console.Error.WriteLine("usage: DiploAssistant.Bench korquad [--distractors] [--sweep] [--keep] | realtimeqa | crosslingual | speed [--no-load] | vcache | stages [--fts5 DUMP]... STORE... | eval | health | clusters | analysis");
     return 2;
 }
 

@@ -26,6 +26,7 @@ public sealed class ConversationIsolationTests : IDisposable
     public async Task AskingTheApiWithATeamsConversationsId_NeitherReadsItsContext_NorAddsToItsHistory()
     {
         var client = _factory.CreateClient();
+        await _factory.WaitForSampleDataAsync();
         await TeamsAskAsync(client, TeamsChannel, FirstQuestion);
         var contextFree = await ApiAskAsync(client, FollowUp, conversationId: null);
 
@@ -43,6 +44,7 @@ public sealed class ConversationIsolationTests : IDisposable
     public async Task TheSameFollowUp_InTheTeamsConversationItself_IsReadWithItsContext()
     {
         var client = _factory.CreateClient();
+        await _factory.WaitForSampleDataAsync();
         await TeamsAskAsync(client, TeamsChannel, FirstQuestion);
 
         await TeamsAskAsync(client, TeamsChannel, FollowUp);
@@ -56,6 +58,7 @@ public sealed class ConversationIsolationTests : IDisposable
     public async Task AChatConversationNamedLikeAnApiConversation_NeitherReadsIt_NorAddsToIt()
     {
         var client = _factory.CreateClient();
+        await _factory.WaitForSampleDataAsync();
         await ApiAskAsync(client, FirstQuestion, "mine");
         var contextFree = await TeamsAskAsync(client, "a:fresh-conversation", FollowUp);
 
@@ -71,6 +74,7 @@ public sealed class ConversationIsolationTests : IDisposable
     public async Task AnApiConversation_KeepsItsOwnFollowUps()
     {
         var client = _factory.CreateClient();
+        await _factory.WaitForSampleDataAsync();
         await ApiAskAsync(client, FirstQuestion, "mine");
 
         await ApiAskAsync(client, FollowUp, "mine");

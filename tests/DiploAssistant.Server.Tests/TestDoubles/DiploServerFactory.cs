@@ -7,6 +7,7 @@ using DiploAssistant.Core.Ingestion;
 using DiploAssistant.Core.Retrieval;
 using DiploAssistant.Core.Storage;
 using DiploAssistant.Core.Watches;
+using DiploAssistant.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,6 +15,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace DiploAssistant.Server.Tests.TestDoubles;
@@ -46,6 +48,16 @@ internal sealed class DiploServerFactory(IDictionary<string, string?>? settings 
 
     /// <summary>When set, receives every log event at every level (the secrets-in-logs test reads them).</summary>
     public ILoggerProvider? LogSink { get; init; }
+
+    /// <summary>
+    /// Waits until the sample articles the real core loads at start (in the background) are all stored: a test that
+    /// compares two answers must not ask the first while the store is still filling.
+    /// </summary>
+    public async Task WaitForSampleDataAsync()
+    {
+        var loader = Services.GetServices<IHostedService>().OfType<SampleDataLoader>().Single();
+        await (loader.ExecuteTask ?? Task.CompletedTask).WaitAsync(TimeSpan.FromSeconds(60));
+    }
 
     /// <summary>Runs the server on a real socket (127.0.0.1, free port) for browser and Node clients, and returns its address.</summary>
     public Uri StartOnLoopback()

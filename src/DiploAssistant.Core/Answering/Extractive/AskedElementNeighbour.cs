@@ -25,18 +25,13 @@ internal static class AskedElementNeighbour
             return selected;
         }
 
-        var next = candidates.FirstOrDefault(c => ReferenceEquals(c.Previous, best.Candidate));
+        var next = CandidateSentences.Next(candidates, best.Candidate);
         if (next is null || !Carries(next.Text, asked, question) || selected.Any(s => ReferenceEquals(s.Candidate, next)))
         {
             return selected;
         }
 
-        var documentOrder = selected.Select(s => s.Candidate.DocumentId).Distinct().ToList();
-        return selected
-            .Append(new ScoredSentence(next, best.Coverage, best.Score, best.CoveredTerms, false))
-            .OrderBy(s => documentOrder.IndexOf(s.Candidate.DocumentId))
-            .ThenBy(s => s.Candidate.Position)
-            .ToList();
+        return SentenceSelector.InArticleOrder([.. selected, best.With(next)]);
     }
 
     private static bool IsNeeded(ScoredSentence best, AskedElement asked, string question) =>

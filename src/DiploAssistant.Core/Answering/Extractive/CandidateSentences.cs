@@ -45,6 +45,10 @@ internal static partial class CandidateSentences
         return candidates;
     }
 
+    /// <summary>The sentence after this one in its chunk, among the candidates, if any.</summary>
+    public static CandidateSentence? Next(IReadOnlyList<CandidateSentence> candidates, CandidateSentence sentence) =>
+        candidates.FirstOrDefault(c => ReferenceEquals(c.Previous, sentence));
+
     private static bool IsQuestion(string sentence)
     {
         var end = sentence.Length - 1;

@@ -21,7 +21,7 @@ internal static class EchoSentence
             return sentence;
         }
 
-        var next = candidates.FirstOrDefault(c => ReferenceEquals(c.Previous, sentence.Candidate));
+        var next = CandidateSentences.Next(candidates, sentence.Candidate);
         return next is null || Echoes(next.Text, questionWords) ? null : sentence with { Candidate = next, WithPrevious = true };
     }
 

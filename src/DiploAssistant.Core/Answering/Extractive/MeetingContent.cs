@@ -18,7 +18,7 @@ internal static partial class MeetingContent
             return selected;
         }
 
-        var next = candidates.FirstOrDefault(c => ReferenceEquals(c.Previous, best.Candidate));
+        var next = CandidateSentences.Next(candidates, best.Candidate);
         if (next is null || !Talks().IsMatch(next.Text) || selected.Any(s => ReferenceEquals(s.Candidate, next)))
         {
             return selected;
@@ -29,7 +29,7 @@ internal static partial class MeetingContent
             .Where(s => s.Candidate.DocumentId == best.Candidate.DocumentId)
             .Select(s => ReferenceEquals(s.Candidate, best.Candidate) ? s with { WithPrevious = false } : s)
             .ToList();
-        return [.. kept, new ScoredSentence(next, best.Coverage, best.Score, best.CoveredTerms, false)];
+        return [.. kept, best.With(next)];
     }
 
     [GeneratedRegex(@"논의|합의|협의|공감|의견을 교환|평가|\bdiscuss(ed|es)?\b|\bagree(d|s)?\b|\btalk(s|ed)? about\b", RegexOptions.IgnoreCase)]

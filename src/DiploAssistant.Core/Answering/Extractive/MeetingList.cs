@@ -41,7 +41,7 @@ internal static partial class MeetingList
         }
 
         return listed
-            .Select(sentence => ReferenceEquals(sentence, best.Candidate) ? best : new ScoredSentence(sentence, best.Coverage, best.Score, best.CoveredTerms, false))
+            .Select(sentence => ReferenceEquals(sentence, best.Candidate) ? best : best.With(sentence))
             .ToList();
     }
 

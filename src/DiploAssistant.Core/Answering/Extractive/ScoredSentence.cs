@@ -8,4 +8,7 @@ internal sealed record ScoredSentence(CandidateSentence Candidate, double Covera
     public string QuotedText => WithPrevious && Candidate.Previous is { } previous
         ? $"{previous.Text} {Candidate.Text}"
         : Candidate.Text;
+
+    /// <summary>Another sentence quoted for this one's sake (the one after it, a further meeting), scored as this one.</summary>
+    public ScoredSentence With(CandidateSentence other) => new(other, Coverage, Score, CoveredTerms, false);
 }

@@ -36,8 +36,14 @@ internal static class SentenceSelector
             length += next.QuotedText.Length + 5;
         }
 
-        var documentOrder = selected.Select(s => s.Candidate.DocumentId).Distinct().ToList();
-        return selected
+        return InArticleOrder(selected);
+    }
+
+    /// <summary>The sentences grouped by document, documents in order of first appearance, each in text order.</summary>
+    public static IReadOnlyList<ScoredSentence> InArticleOrder(IReadOnlyList<ScoredSentence> sentences)
+    {
+        var documentOrder = sentences.Select(s => s.Candidate.DocumentId).Distinct().ToList();
+        return sentences
             .OrderBy(s => documentOrder.IndexOf(s.Candidate.DocumentId))
             .ThenBy(s => s.Candidate.Position)
             .ToList();

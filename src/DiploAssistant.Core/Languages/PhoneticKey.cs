@@ -62,7 +62,8 @@ internal static class PhoneticKey
         return plain == nonRhotic ? [plain] : [plain, nonRhotic];
     }
 
-    private static string Letters(string word) => new(word.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
+    /// <summary>The word's ASCII letters in lower case, as the Latin keys read them.</summary>
+    public static string Letters(string word) => new(word.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>True when two keys name the same thing (a trailing S is tolerated: Brussels, 브뤼셀).</summary>
     public static bool Same(string a, string b)
@@ -110,7 +111,7 @@ internal static class PhoneticKey
         return key.ToString();
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+    public static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     private static void Append(StringBuilder key, char consonantClass)
     {

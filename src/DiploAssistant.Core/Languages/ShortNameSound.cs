@@ -19,7 +19,7 @@ internal static class ShortNameSound
     public static bool Same(string hangul, string latin)
     {
         var syllables = hangul.Where(HangulText.IsSyllable).ToArray();
-        var letters = new string(latin.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
+        var letters = PhoneticKey.Letters(latin);
         if (syllables.Length < 2 || letters.Length < 4 || !char.IsUpper(latin.FirstOrDefault(char.IsLetter)))
         {
             return false;
@@ -33,7 +33,7 @@ internal static class ShortNameSound
 
         var nuclei = syllables.Where(s => HangulText.Medial(s) != Eu || HangulText.Final(s) != 0).ToArray();
         var groups = VowelGroups(letters);
-        var silentE = letters.Length > 2 && letters[^1] == 'e' && !IsVowel(letters[^2]) ? 1 : 0;
+        var silentE = letters.Length > 2 && letters[^1] == 'e' && !PhoneticKey.IsVowel(letters[^2]) ? 1 : 0;
         return nuclei.Length > 0 && groups.Count > 0
             && (nuclei.Length == groups.Count || nuclei.Length == groups.Count - silentE)
             && Vowels[HangulText.Medial(nuclei[0])].Contains(groups[0][0]);
@@ -44,13 +44,13 @@ internal static class ShortNameSound
         var groups = new List<string>();
         for (var i = 0; i < letters.Length; i++)
         {
-            if (!IsVowel(letters[i]))
+            if (!PhoneticKey.IsVowel(letters[i]))
             {
                 continue;
             }
 
             var start = i;
-            while (i + 1 < letters.Length && IsVowel(letters[i + 1]))
+            while (i + 1 < letters.Length && PhoneticKey.IsVowel(letters[i + 1]))
             {
                 i++;
             }
@@ -60,6 +60,4 @@ internal static class ShortNameSound
 
         return groups;
     }
-
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 }

@@ -14,8 +14,8 @@ internal sealed class EvidenceText
     private readonly HashSet<string> _latinWords = new(StringComparer.Ordinal);
     private readonly List<string> _hangulKeys = [];
     private readonly List<string> _latinKeys = [];
-    private readonly List<string> _hangulStems = [];
-    private readonly List<string> _latinNames = [];
+    private readonly List<string> _shortHangulNames = [];
+    private readonly List<string> _shortLatinNames = [];
 
     public EvidenceText(string text)
     {
@@ -64,8 +64,12 @@ internal sealed class EvidenceText
     private void IndexHangul(TextWord word, TextWord? next)
     {
         var stem = KoreanParticles.Strip(word.Text);
-        _hangulKeys.Add(PhoneticKey.FromHangul(stem));
-        _hangulStems.Add(stem);
+        var key = PhoneticKey.FromHangul(stem);
+        _hangulKeys.Add(key);
+        if (key.Length == ShortNameSound.KeyLength)
+        {
+            _shortHangulNames.Add(stem); // too short for the key alone: ShortNameSound compares their vowels too
+        }
         if (next is { IsHangul: true })
         {
             // Names written as two words (카야 칼라스) are matched as one (Kaja Kallas).
@@ -83,10 +87,11 @@ internal sealed class EvidenceText
             _latinWords.Add(folded[..^1]);
         }
 
-        _latinKeys.AddRange(PhoneticKey.FromLatin(word.Text));
-        if (word.IsCapitalized)
+        var keys = PhoneticKey.FromLatin(word.Text);
+        _latinKeys.AddRange(keys);
+        if (word.IsCapitalized && keys.Any(key => key.Length == ShortNameSound.KeyLength))
         {
-            _latinNames.Add(word.Text);
+            _shortLatinNames.Add(word.Text);
         }
         var name = word.Text;
         for (var j = i + 1; word.IsCapitalized && j < words.Count && j < i + 4 && words[j].IsCapitalized && TextWords.Adjacent(text, words[j - 1], words[j]); j++)
@@ -117,7 +122,7 @@ internal sealed class EvidenceText
     {
         var key = PhoneticKey.FromHangul(hangul);
         return _latinKeys.Any(latin => PhoneticKey.Same(key, latin))
-            || (key.Length == ShortNameSound.KeyLength && _latinNames.Any(latin => ShortNameSound.Same(hangul, latin)));
+            || (key.Length == ShortNameSound.KeyLength && _shortLatinNames.Any(latin => ShortNameSound.Same(hangul, latin)));
     }
 
     /// <summary>
@@ -203,6 +208,6 @@ internal sealed class EvidenceText
     {
         var keys = PhoneticKey.FromLatin(latin);
         return keys.Any(key => _hangulKeys.Any(hangul => PhoneticKey.Same(key, hangul)))
-            || (keys.Any(key => key.Length == ShortNameSound.KeyLength) && _hangulStems.Any(hangul => ShortNameSound.Same(hangul, latin)));
+            || (keys.Any(key => key.Length == ShortNameSound.KeyLength) && _shortHangulNames.Any(hangul => ShortNameSound.Same(hangul, latin)));
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using DiploAssistant.Core.Languages;
+using DiploAssistant.Core.Text;
 
 namespace DiploAssistant.Core.Clusters;
 
@@ -10,7 +12,7 @@ namespace DiploAssistant.Core.Clusters;
 /// titles share enough character bigrams that a lede repeated under different headlines (an advertorial's stock paragraph)
 /// is not taken for a reprint. Conservative on purpose: a false cluster hides an article from the answers.
 /// </summary>
-public static class WireCopyMatch
+public static partial class WireCopyMatch
 {
     public const double MinimumSimilarity = 0.5;
 
@@ -89,7 +91,7 @@ public static class WireCopyMatch
     private static HashSet<string> TitleUnits(string title)
     {
         var units = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in System.Text.RegularExpressions.Regex.Split(title, @"[^\p{L}\p{Nd}]+"))
+        foreach (var word in NotLetters().Split(title))
         {
             var normalized = WireCopyText.Normalize(word);
             if (normalized.Length == 0)
@@ -103,12 +105,15 @@ public static class WireCopyMatch
                 continue;
             }
 
-            for (var i = 0; i + 2 <= normalized.Length; i++)
+            foreach (var pair in CharacterNgrams.Of(normalized, 2))
             {
-                units.Add(normalized.Substring(i, 2));
+                units.Add(pair.ToString());
             }
         }
 
         return units;
     }
+
+    [GeneratedRegex(@"[^\p{L}\p{Nd}]+")]
+    private static partial Regex NotLetters();
 }
